@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "BlitzEndToEndTests",
             dependencies: ["blitz", "BlitzSandbox"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ]
 )

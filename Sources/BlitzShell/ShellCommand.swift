@@ -1,8 +1,28 @@
-/// `blitz`: the interactive shell and script runner.
+import BlitzAPI
+import BlitzSandbox
+import Foundation
+
+/// `blitz`: the interactive shell, the script runner and `blitz check`.
 package enum ShellCommand {
-    /// Runs the shell with its arguments and returns the exit status.
+    package static let version = "0.1.0"
+
+    /// Runs the shell with its arguments (without the program name) and returns the exit status.
     package static func run(_ arguments: [String]) -> Int32 {
-        print("blitz: not built yet")
-        return 1
+        let options: ShellOptions
+        do {
+            options = try ShellOptions.parse(arguments)
+        } catch {
+            Output(format: .table).error(error.message)
+            return ShellError.Kind.usage.rawValue
+        }
+        if options.showHelp {
+            print(ShellHelp.text, terminator: "")
+            return 0
+        }
+        if options.showVersion {
+            print("blitz \(version) (Blitz customer API 2.7.1)")
+            return 0
+        }
+        return Launch(options: options).run()
     }
 }

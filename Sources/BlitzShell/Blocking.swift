@@ -1,0 +1,31 @@
+import Dispatch
+import Synchronization
+
+/// Runs async client calls from the shell's synchronous loop, cancelling them on Ctrl-C.
+enum Blocking {
+    /// Runs `operation` to completion and returns its result, polling for Ctrl-C meanwhile.
+    ///
+    /// On Ctrl-C the task is cancelled; the client then reports the cancellation (and, for an
+    /// order or a return already sent, what Assigned says really happened).
+    static func run<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) throws -> T {
+        let outcome = Mutex<Result<T, any Error>?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let task = Task {
+            let result: Result<T, any Error>
+            do {
+                result = .success(try await operation())
+            } catch {
+                result = .failure(error)
+            }
+            outcome.withLock { $0 = result }
+            done.signal()
+        }
+
+        while true {
+            if done.wait(timeout: .now() + .milliseconds(20)) == .success, let result = outcome.withLock({ $0 }) {
+                return try result.get()
+            }
+            if Interrupts.takeInterrupt() { task.cancel() }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The shell at a terminal: a prompt, line editing, history and completion.
+struct InteractiveLoop {
+    let session: Session
+
+    func run() -> Int32 {
+        let paths = StatePaths()
+        let completer = Completer(session: session)
+        let reader = EditLineReader(historyFile: paths.historyFile, completer: completer.complete)
+        session.confirm = { question in
+            guard case .line(let answer) = reader.readLine(prompt: question) else { return false }
+            return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+        }
+        session.historyLines = { reader.historyEntries() }
+        printBanner()
+
+        let interpreter = Interpreter(session: session)
+        while !session.quitRequested {
+            switch reader.readLine(prompt: prompt) {
+            case .line(let line):
+                let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !trimmed.isEmpty else { continue }
+                reader.addHistory(trimmed)
+                do {
+                    try interpreter.execute(line: trimmed)
+                } catch {
+                    session.output.error(error.message)
+                }
+            case .interrupted:
+                continue
+            case .endOfInput:
+                session.output.line()
+                return 0
+            }
+        }
+        return 0
+    }
+
+    /// `alice@sandbox (group 2)> `: who, where, and which group orders go into.
+    var prompt: String {
+        let user = session.username ?? "(not signed in)"
+        let group = session.selectedGroupID.map { " (group \($0))" } ?? ""
+        return "\(user)@\(session.target.displayName)\(group)> "
+    }
+
+    private func printBanner() {
+        let target = session.target
+        let place =
+            target.isEmbeddedSandbox
+            ? "the embedded sandbox at \(target.url.absoluteString)"
+            : session.output.highlight(target.url.absoluteString, onErrorStream: true)
+        session.output.note("blitz \(ShellCommand.version) on \(place). Type 'help' for commands, Ctrl-D to leave.")
+    }
+}

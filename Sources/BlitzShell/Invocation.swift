@@ -1,0 +1,63 @@
+/// A word of a command after interpolation, with the column it started at.
+package struct Word: Equatable, Sendable {
+    package var text: String
+    package var column: Int
+
+    package init(_ text: String, column: Int) {
+        self.text = text
+        self.column = column
+    }
+}
+
+/// One command as typed: its name and the words after it.
+package struct Invocation: Equatable {
+    package var name: Word
+    package var arguments: [Word]
+
+    package init(name: Word, arguments: [Word]) {
+        self.name = name
+        self.arguments = arguments
+    }
+
+    /// Splits the arguments into `KEY=VALUE` options and the other words.
+    ///
+    /// A key that is not in `allowed` is refused, with the closest valid key suggested,
+    /// before anything is sent.
+    package func options(allowed: [String]) throws(ShellError) -> (options: [String: Word], others: [Word]) {
+        var options: [String: Word] = [:]
+        var others: [Word] = []
+        for word in arguments {
+            guard let equals = word.text.firstIndex(of: "="), equals != word.text.startIndex else {
+                others.append(word)
+                continue
+            }
+            let key = word.text[..<equals].lowercased()
+            let value = String(word.text[word.text.index(after: equals)...])
+            guard allowed.contains(key) else {
+                throw .usage(unknownKeyMessage(key, allowed: allowed), column: word.column)
+            }
+            guard options[key] == nil else {
+                throw .usage("'\(key)' is given twice; give each key once.", column: word.column)
+            }
+            options[key] = Word(value, column: word.column + key.count + 1)
+        }
+        return (options, others)
+    }
+
+    /// Refuses any argument at all, for commands that take none.
+    package func expectNoArguments() throws(ShellError) {
+        if let extra = arguments.first {
+            throw .usage("'\(name.text)' takes no arguments; remove '\(extra.text)'.", column: extra.column)
+        }
+    }
+
+    private func unknownKeyMessage(_ key: String, allowed: [String]) -> String {
+        var message = "Unknown key '\(key)' for '\(name.text)'"
+        if let suggestion = Suggestion.closest(to: key, in: allowed) {
+            message += ": did you mean '\(suggestion)'?"
+        } else {
+            message += "."
+        }
+        return message + " Valid keys: \(allowed.joined(separator: ", "))."
+    }
+}

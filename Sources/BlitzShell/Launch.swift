@@ -1,0 +1,112 @@
+import BlitzAPI
+import BlitzSandbox
+import Foundation
+
+/// One run of `blitz`: picks the target, signs in, then runs the interactive loop or a script.
+struct Launch {
+    let options: ShellOptions
+    let environment = ProcessInfo.processInfo.environment
+    let output: Output
+
+    init(options: ShellOptions) {
+        self.options = options
+        self.output = Output(format: options.format)
+    }
+
+    /// Whether a person is typing: stdin is a terminal and no script or `-c` was given.
+    var isInteractive: Bool {
+        options.scriptFile == nil && options.commands == nil && Terminal.isInteractive(STDIN_FILENO)
+    }
+
+    func run() -> Int32 {
+        Interrupts.install()
+        let session: Session
+        let sandbox: SandboxServer?
+        do {
+            (session, sandbox) = try openSession()
+        } catch {
+            output.error(error.message)
+            return error.kind.rawValue
+        }
+        defer { sandbox?.stop() }
+
+        if isInteractive {
+            return InteractiveLoop(session: session).run()
+        }
+        return runScript(session)
+    }
+
+    private func runScript(_ session: Session) -> Int32 {
+        let source: ScriptSource
+        do {
+            source = try ScriptSource.open(options: options)
+        } catch {
+            output.error(error.message)
+            return error.kind.rawValue
+        }
+        return ScriptRunner(session: session, echo: options.echo).run(source)
+    }
+
+    /// Starts the embedded sandbox unless a URL is configured, then signs in if it can.
+    private func openSession() throws(ShellError) -> (Session, SandboxServer?) {
+        var sandbox: SandboxServer?
+        let target: Target
+        if let url = try configuredURL() {
+            target = Target(url: url, isEmbeddedSandbox: false)
+        } else {
+            let started = try startSandbox()
+            sandbox = started.server
+            target = Target(url: started.url, isEmbeddedSandbox: true)
+        }
+
+        var configuration = ClientConfiguration(baseURL: target.url)
+        configuration.timeout = options.timeout
+        let session = Session(
+            client: BlitzClient(configuration: configuration),
+            target: target,
+            output: output,
+            isInteractive: isInteractive
+        )
+        session.variables = Variables(options.parameters)
+        if target.isEmbeddedSandbox { session.sandboxPassword = SandboxConfiguration().password }
+        try signIn(session)
+        return (session, sandbox)
+    }
+
+    private func configuredURL() throws(ShellError) -> URL? {
+        guard let text = options.url ?? environment["BLITZ_URL"], !text.isEmpty else { return nil }
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+            url.host != nil
+        else {
+            throw .usage("'\(text)' is not an API URL: write it as https://HOST[:PORT], e.g. https://customerapi.bliztelus.com:8443.")
+        }
+        return url
+    }
+
+    private func startSandbox() throws(ShellError) -> (server: SandboxServer, url: URL) {
+        var configuration = SandboxConfiguration()
+        configuration.progress = { [output] message in output.note(message) }
+        if let size = environment["BLITZ_SANDBOX_NUMBERS"].flatMap(Int.init), size > 0 {
+            configuration.inventorySize = size
+        }
+        do {
+            let server = try SandboxServer(configuration: configuration)
+            return (server, try server.start())
+        } catch {
+            throw ShellError(.connection, "The embedded sandbox could not start: \(error)")
+        }
+    }
+
+    /// Signs in at start when credentials are at hand; otherwise the first command that needs
+    /// a token says how to sign in.
+    private func signIn(_ session: Session) throws(ShellError) {
+        let user = options.user ?? environment["BLITZ_USERNAME"]
+        let canSignIn = session.target.isEmbeddedSandbox || environment["BLITZ_PASSWORD"] != nil || isInteractive
+        guard canSignIn else { return }
+        guard session.target.isEmbeddedSandbox || user != nil || isInteractive else { return }
+
+        let name = user ?? Session.defaultUsername
+        let login = Invocation(name: Word("login", column: 1), arguments: [Word(name, column: 7)])
+        try session.login(login)
+    }
+}

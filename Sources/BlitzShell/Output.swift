@@ -1,0 +1,61 @@
+import Foundation
+
+/// Where the shell writes: results to standard output, diagnostics to standard error.
+///
+/// Colour is used only when the stream is a terminal and `NO_COLOR` is not set.
+package final class Output {
+    package var format: OutputFormat
+    private let colorsErrors: Bool
+    private let colorsResults: Bool
+    /// Everything written to standard output, when a test or `record` needs it.
+    private var captured: [String]?
+
+    package init(format: OutputFormat, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.format = format
+        let colorAllowed = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        colorsErrors = colorAllowed && isatty(STDERR_FILENO) == 1
+        colorsResults = colorAllowed && isatty(STDOUT_FILENO) == 1
+    }
+
+    /// Prints a line of results.
+    package func line(_ text: String = "") {
+        write(text + "\n", to: stdout)
+    }
+
+    /// Prints a note for the person at the keyboard, on standard error.
+    package func note(_ text: String) {
+        write(text + "\n", to: stderr)
+    }
+
+    /// Prints a warning on standard error.
+    package func warning(_ text: String) {
+        write(paint("warning: ", code: "33", when: colorsErrors) + text + "\n", to: stderr)
+    }
+
+    /// Prints an error on standard error.
+    package func error(_ text: String) {
+        write(paint("error: ", code: "31", when: colorsErrors) + text + "\n", to: stderr)
+    }
+
+    /// Text highlighted on a terminal, plain elsewhere: for production targets in the prompt and banner.
+    package func highlight(_ text: String, onErrorStream: Bool = false) -> String {
+        paint(text, code: "1;31", when: onErrorStream ? colorsErrors : colorsResults)
+    }
+
+    /// Prints a JSON document as one line.
+    package func json<T: Encodable>(_ value: T) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return }
+        line(String(decoding: data, as: UTF8.self))
+    }
+
+    private func paint(_ text: String, code: String, when enabled: Bool) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    private func write(_ text: String, to stream: UnsafeMutablePointer<FILE>) {
+        fputs(text, stream)
+        fflush(stream)
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Where a script's lines come from: a file, `-c` text, or standard input.
+struct ScriptSource {
+    /// The name errors are reported under: the file's path, `-c` or `<stdin>`.
+    let name: String
+    /// The directory `source` resolves relative paths against.
+    let directory: URL
+    private let next: () -> String?
+
+    init(name: String, directory: URL, next: @escaping () -> String?) {
+        self.name = name
+        self.directory = directory
+        self.next = next
+    }
+
+    func nextLine() -> String? { next() }
+
+    /// The source the options name: `-c`, a script file, or standard input.
+    static func open(options: ShellOptions) throws(ShellError) -> ScriptSource {
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        if let commands = options.commands {
+            return ScriptSource(text: commands, name: "-c", directory: here)
+        }
+        if let path = options.scriptFile {
+            return try file(path, relativeTo: here)
+        }
+        let reader = PlainLineReader()
+        return ScriptSource(name: "<stdin>", directory: here) {
+            if case .line(let line) = reader.readLine(prompt: "") { return line }
+            return nil
+        }
+    }
+
+    /// A script file, read whole; a missing or unreadable file is a usage error.
+    static func file(_ path: String, relativeTo directory: URL) throws(ShellError) -> ScriptSource {
+        let url = URL(fileURLWithPath: path, relativeTo: directory).standardizedFileURL
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw .usage("Cannot read the script '\(path)': no such readable file.")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .usage("The script '\(path)' is not UTF-8 text.")
+        }
+        return ScriptSource(text: text, name: path, directory: url.deletingLastPathComponent())
+    }
+
+    /// Lines of `text`, tolerating a byte-order mark, CRLF endings and no final newline.
+    init(text: String, name: String, directory: URL) {
+        var body = Substring(text)
+        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        }
+        if lines.last == "" { lines.removeLast() }
+        var iterator = lines.makeIterator()
+        self.init(name: name, directory: directory) { iterator.next() }
+    }
+}

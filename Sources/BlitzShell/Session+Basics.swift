@@ -1,0 +1,129 @@
+import BlitzAPI
+import Foundation
+
+/// The commands about the session itself: ping, login, logout, status, format, history, help, quit.
+extension Session {
+    func ping(_ invocation: Invocation) throws(ShellError) {
+        try invocation.expectNoArguments()
+        let body = try call { try await $0.ping() }
+        if output.format == .json {
+            output.json(APIMessage(message: body))
+        } else {
+            output.line(body)
+        }
+    }
+
+    func login(_ invocation: Invocation) throws(ShellError) {
+        guard invocation.arguments.count <= 1 else {
+            throw .usage("'login' takes at most a user name; the password is asked for, never typed here.")
+        }
+        let user = invocation.arguments.first?.text ?? username ?? Session.defaultUsername
+        let password = try password(for: user)
+        let token = try call { try await $0.signIn(username: user, password: password) }
+        username = user
+        groups = []
+        output.note("Signed in as \(user) on \(target.displayName)\(expiryText(token)).")
+    }
+
+    /// The password for `user`: the sandbox's own, BLITZ_PASSWORD, or a prompt without echo.
+    private func password(for user: String) throws(ShellError) -> String {
+        if let sandboxPassword { return sandboxPassword }
+        if let password = ProcessInfo.processInfo.environment["BLITZ_PASSWORD"] { return password }
+        guard isInteractive, let typed = Terminal.readSecret(prompt: "Password for \(user): ") else {
+            throw ShellError(.connection, "No password for '\(user)': set BLITZ_PASSWORD or sign in at a terminal.")
+        }
+        return typed
+    }
+
+    func logout(_ invocation: Invocation) throws(ShellError) {
+        try invocation.expectNoArguments()
+        _ = try? Blocking.run { [client] in await client.signOut() }
+        let who = username ?? "nobody"
+        username = nil
+        groups = []
+        output.note("Signed out \(who).")
+    }
+
+    func showStatus(_ invocation: Invocation) throws(ShellError) {
+        try invocation.expectNoArguments()
+        let token = try? Blocking.run { [client] in await client.token }
+        let expiry = token?.flatMap { $0.claims?.expiry }
+        let status = SessionStatus(
+            target: target.url.absoluteString,
+            sandbox: target.isEmbeddedSandbox,
+            user: username,
+            signedIn: token??.value != nil,
+            tokenExpires: expiry.map { ISO8601DateFormatter().string(from: $0) },
+            group: selectedGroupID,
+            lastResults: lastResults.count,
+            format: output.format.rawValue
+        )
+        if output.format == .json {
+            output.json(status)
+            return
+        }
+        output.line("target:         \(target.displayName) (\(target.url.absoluteString))")
+        output.line("user:           \(username ?? "not signed in")")
+        output.line("token expires:  \(expiry.map(Self.describe) ?? "no token")")
+        output.line("group:          \(selectedGroupID.map(String.init) ?? "none selected")")
+        output.line("last results:   \(lastResults.count)")
+    }
+
+    func setFormat(_ invocation: Invocation) throws(ShellError) {
+        guard invocation.arguments.count == 1, let word = invocation.arguments.first,
+            let format = OutputFormat(rawValue: word.text.lowercased())
+        else {
+            let given = invocation.arguments.first.map { "'\($0.text)' is not a format" } ?? "a format is needed"
+            throw .usage("\(given): use format table, format json or format csv.")
+        }
+        output.format = format
+    }
+
+    func showHistory(_ invocation: Invocation) throws(ShellError) {
+        try invocation.expectNoArguments()
+        for (offset, line) in historyLines().enumerated() {
+            output.line("\(String(offset + 1).leftPadded(to: 5))  \(line)")
+        }
+    }
+
+    func quit(_ invocation: Invocation) throws(ShellError) {
+        try invocation.expectNoArguments()
+        quitRequested = true
+    }
+
+    /// The local user's name, used to sign in to the embedded sandbox.
+    static var defaultUsername: String {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["BLITZ_USERNAME"] ?? environment["USER"] ?? "trainee"
+    }
+
+    private func expiryText(_ token: AccessToken) -> String {
+        token.claims.map { "; the token expires at \(Self.describe($0.expiry))" } ?? ""
+    }
+
+    static func describe(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        let seconds = Int(date.timeIntervalSinceNow.rounded())
+        let relative = seconds >= 0 ? "in \(seconds)s" : "\(-seconds)s ago"
+        return "\(formatter.string(from: date)) (\(relative))"
+    }
+}
+
+/// What `status --json` prints.
+struct SessionStatus: Encodable {
+    var target: String
+    var sandbox: Bool
+    var user: String?
+    var signedIn: Bool
+    var tokenExpires: String?
+    var group: Int?
+    var lastResults: Int
+    var format: String
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: " ", count: max(width - count, 0)) + self
+    }
+}

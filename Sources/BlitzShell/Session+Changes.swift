@@ -1,0 +1,87 @@
+import BlitzAPI
+
+/// What orders and returns share: confirmation, the result table, and failure when not all went through.
+extension Session {
+    enum ChangeAction: String {
+        case order
+        case `return`
+
+        var doneWord: String { self == .order ? "ordered" : "returned" }
+        var notDoneWord: String { self == .order ? "not ordered" : "not returned" }
+    }
+
+    /// Asks `[y/N]` at a terminal; a script is not asked.
+    func confirmChange(_ question: String) throws(ShellError) {
+        guard isInteractive else { return }
+        guard confirm("\(question) [y/N] ") else {
+            throw .failed("Cancelled: nothing was sent.")
+        }
+    }
+
+    func printChange(_ report: ChangeReport, action: ChangeAction) {
+        if let lost = report.lostReply {
+            output.warning("\(lost.message) Assigned was asked what really happened:")
+        }
+        if output.format == .json {
+            printChangeJSON(report)
+            return
+        }
+        print(
+            TextTable(
+                headers: ["NUMBER", "RESULT", "RATECENTER", "STATE", "LATA"],
+                rows: report.lines.map { line in
+                    [
+                        line.number, describe(line, action),
+                        line.result?.rateCenter ?? "", line.result?.state ?? "", line.result?.lata ?? "",
+                    ]
+                }
+            )
+        )
+    }
+
+    private func describe(_ line: ChangeLine, _ action: ChangeAction) -> String {
+        let confirmed = line.confirmedByAssigned ? " (confirmed)" : ""
+        switch line.outcome {
+        case .done: return action.doneWord + confirmed
+        case .notDone: return action.notDoneWord + confirmed
+        case .unknown: return "unknown: check 'assigned'"
+        }
+    }
+
+    /// JSON in the API's own order-result shape, `result` 1 or 0 (null when unknown).
+    private func printChangeJSON(_ report: ChangeReport) {
+        let lines = report.lines.map { line in
+            ChangeJSON(
+                id: line.result?.id,
+                number: line.number,
+                ratecenter: line.result?.rateCenter,
+                state: line.result?.state,
+                lata: line.result?.lata,
+                result: line.outcome == .unknown ? nil : (line.outcome == .done ? 1 : 0),
+                confirmed: line.confirmedByAssigned ? true : nil
+            )
+        }
+        output.json(lines)
+    }
+
+    /// Fails the command unless every number went through and the reply came back.
+    func requireComplete(_ report: ChangeReport, action: ChangeAction) throws(ShellError) {
+        if report.lostReply != nil {
+            throw .failed("The reply to the \(action.rawValue) was lost; the table above is what Assigned confirmed.")
+        }
+        guard !report.isComplete else { return }
+        let missed = report.lines.count - report.doneCount
+        throw .failed("\(Self.count(missed)) of \(report.lines.count) \(missed == 1 ? "was" : "were") \(action.notDoneWord).")
+    }
+}
+
+/// One line of an order or return in JSON.
+private struct ChangeJSON: Encodable {
+    var id: Int?
+    var number: String
+    var ratecenter: String?
+    var state: String?
+    var lata: String?
+    var result: Int?
+    var confirmed: Bool?
+}

@@ -1,0 +1,66 @@
+import BlitzAPI
+
+/// `return NUMBER...` and `assigned [NUMBER]`.
+extension Session {
+    func returnNumbers(_ invocation: Invocation) throws(ShellError) {
+        guard !invocation.arguments.isEmpty else {
+            throw .usage("'return' needs the numbers to give back, e.g. return 3212031886.")
+        }
+        let numbers = try Self.phoneNumbers(invocation.arguments)
+        output.note("Returning \(Self.count(numbers.count)): \(numbers.joined(separator: ", "))")
+        try confirmChange("Return \(Self.count(numbers.count))?")
+
+        let report = try call { try await $0.returnNumbers(numbers) }
+        printChange(report, action: .return)
+        try requireComplete(report, action: .return)
+    }
+
+    func listAssigned(_ invocation: Invocation) throws(ShellError) {
+        guard invocation.arguments.count <= 1 else {
+            throw .usage("'assigned' takes at most one number, e.g. assigned 3212031886.")
+        }
+        let assigned: [AssignedNumber]
+        if let word = invocation.arguments.first {
+            let number = try Self.phoneNumbers([word])[0]
+            assigned = try call { try await $0.assigned(number: number) }.map { [$0] } ?? []
+            if assigned.isEmpty, output.format == .table {
+                output.line("\(number) is not assigned to you.")
+                return
+            }
+        } else {
+            assigned = try call { try await $0.assigned() }
+            lastAssigned = assigned
+        }
+        if output.format == .json {
+            output.json(assigned)
+            return
+        }
+        if assigned.isEmpty, output.format == .table {
+            output.line("You hold no numbers.")
+            return
+        }
+        print(
+            TextTable(
+                headers: ["NUMBER", "OUTPULSED", "TRUNKGROUP"],
+                rows: assigned.map { [$0.number, $0.outpulsed, String($0.trunkGroupID)] }
+            )
+        )
+    }
+
+    /// Ten-digit numbers from words in any accepted form, refusing the first that is not one.
+    static func phoneNumbers(_ words: [Word]) throws(ShellError) -> [String] {
+        var numbers: [String] = []
+        for word in words {
+            for piece in word.text.split(separator: ",") {
+                let number: PhoneNumber
+                do {
+                    number = try PhoneNumber(parsing: String(piece))
+                } catch {
+                    throw .usage(error.message, column: word.column)
+                }
+                if !numbers.contains(number.digits) { numbers.append(number.digits) }
+            }
+        }
+        return numbers
+    }
+}

@@ -1,0 +1,130 @@
+import BlitzAPI
+
+/// `search` and `results`.
+extension Session {
+    func search(_ invocation: Invocation) throws(ShellError) {
+        let (options, others) = try invocation.options(allowed: CommandTable.searchKeys)
+        if let stray = others.first {
+            throw .usage(
+                "'\(stray.text)' is not a search rule: write KEY=VALUE, e.g. search state=FL contains=2031.",
+                column: stray.column
+            )
+        }
+        let request = try searchRequest(from: options)
+        guard request.hasRule else {
+            throw .usage("A search needs at least one rule besides qty, e.g. search state=FL or search contains=2031.")
+        }
+
+        let outcome = try call { try await $0.search(request) }
+        lastResults = outcome.numbers
+        orderedFromResults = []
+        printSearch(outcome)
+    }
+
+    func showResults(_ invocation: Invocation) throws(ShellError) {
+        try invocation.expectNoArguments()
+        if output.format == .json {
+            output.json(lastResults)
+        } else if lastResults.isEmpty {
+            output.line("No results yet: run a search first.")
+        } else {
+            print(resultsTable)
+        }
+    }
+
+    private func searchRequest(from options: [String: Word]) throws(ShellError) -> SearchRequest {
+        var request = SearchRequest()
+        if let word = options["ratecenter"] { request.rateCenter = try Self.rateCenter(word) }
+        if let word = options["state"] { request.state = try Self.state(word) }
+        if let word = options["lata"] { request.lata = try Self.lata(word) }
+        request.startsWith = try options["startswith"].map { word throws(ShellError) in try pattern("startswith", word) }
+        request.endsWith = try options["endswith"].map { word throws(ShellError) in try pattern("endswith", word) }
+        request.contains = try options["contains"].map { word throws(ShellError) in try pattern("contains", word) }
+        if let word = options["qty"] {
+            guard let quantity = Int(word.text) else {
+                throw .usage("qty must be a whole number, e.g. qty=5; '\(word.text)' is not.", column: word.column)
+            }
+            request.quantity = quantity
+        }
+        return request
+    }
+
+    private static func rateCenter(_ word: Word) throws(ShellError) -> String {
+        let value = word.text.uppercased()
+        guard !value.isEmpty, value.count <= 10, value.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " }) else {
+            throw .usage(
+                "'\(word.text)' is not a rate center: up to 10 letters, e.g. ratecenter=WINTERPARK.",
+                column: word.column
+            )
+        }
+        return value
+    }
+
+    private static func state(_ word: Word) throws(ShellError) -> String {
+        let value = word.text.uppercased()
+        guard StateCode.isValid(value) else {
+            var message = "'\(word.text)' is not a state or province code"
+            if let suggestion = StateCode.suggestion(for: value) { message += ": did you mean '\(suggestion)'?" }
+            throw .usage(message + " Use two letters, e.g. state=FL.", column: word.column)
+        }
+        return value
+    }
+
+    private static func lata(_ word: Word) throws(ShellError) -> String {
+        guard word.text.count == 3, word.text.allSatisfy(\.isASCIIDigit) else {
+            throw .usage("'\(word.text)' is not a LATA: use its three digits, e.g. lata=458.", column: word.column)
+        }
+        return word.text
+    }
+
+    /// A digit pattern, with letters read as keypad digits; the mapping is shown.
+    private func pattern(_ key: String, _ word: Word) throws(ShellError) -> String {
+        let mapped: KeypadMapping
+        do {
+            mapped = try Keypad.digits(for: word.text)
+        } catch {
+            throw .usage("\(key)=\(word.text): \(error.message)", column: word.column)
+        }
+        guard !mapped.digits.isEmpty, mapped.digits.count <= 10 else {
+            throw .usage("\(key) takes 1 to 10 digits or letters, e.g. \(key)=2031; '\(word.text)' is not.", column: word.column)
+        }
+        if mapped.usedLetters {
+            output.note("\(key): \(word.text.uppercased()) → \(mapped.digits)")
+        }
+        return mapped.digits
+    }
+
+    private func printSearch(_ outcome: SearchOutcome) {
+        if output.format == .json {
+            if outcome.isPartial {
+                output.json(PartialFulfillmentReply(result: outcome.numbers))
+            } else {
+                output.json(outcome.numbers)
+            }
+            return
+        }
+        if outcome.numbers.isEmpty {
+            output.line("No numbers match.")
+            return
+        }
+        print(resultsTable)
+        if outcome.isPartial, output.format == .table {
+            output.line("\(outcome.numbers.count) of \(outcome.requested) requested: no more numbers match.")
+        }
+    }
+
+    var resultsTable: TextTable {
+        TextTable(
+            headers: ["#", "NUMBER", "RATECENTER", "STATE", "LATA", "ID"],
+            rows: lastResults.enumerated().map { offset, number in
+                let index = String(offset + 1) + (orderedFromResults.contains(number.number) ? "*" : "")
+                return [index, number.number, number.rateCenter, number.state, number.lata, String(number.id)]
+            },
+            rightAligned: [0]
+        )
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,68 @@
+import BlitzAPI
+
+/// Reading `$NAME` and the session's read-only values such as `${results[2].number}`.
+extension Session {
+    /// The value of a variable reference, or an error naming it when it is not set.
+    func value(of reference: String) throws(ShellError) -> String {
+        if let value = variables[reference] { return value }
+        if let value = try sessionValue(reference) { return value }
+        throw .usage("Variable '\(reference)' is not set; set it with set \(reference)=VALUE or -v \(reference)=VALUE.")
+    }
+
+    private func sessionValue(_ reference: String) throws(ShellError) -> String? {
+        switch reference {
+        case "group": return selectedGroupID.map(String.init) ?? ""
+        case "error": return lastError
+        case "status": return lastStatus.map(String.init) ?? ""
+        case "user": return username ?? ""
+        case "results.count": return String(lastResults.count)
+        case "groups.count": return String(groups.count)
+        case "assigned.count": return String(lastAssigned.count)
+        default: return try indexedValue(reference)
+        }
+    }
+
+    /// `results[N].field`, `groups[N].field` and `assigned[N].field`, 1-based.
+    private func indexedValue(_ reference: String) throws(ShellError) -> String? {
+        guard let open = reference.firstIndex(of: "["), let close = reference.firstIndex(of: "]"), open < close else {
+            return nil
+        }
+        let collection = String(reference[..<open])
+        let indexText = String(reference[reference.index(after: open)..<close])
+        let rest = reference[reference.index(after: close)...]
+        guard rest.hasPrefix("."), let index = Int(indexText) else {
+            throw .usage("'\(reference)' is not a value: write \(collection)[N].FIELD, e.g. results[1].number.")
+        }
+        let field = String(rest.dropFirst())
+        let records: [[String: String]]
+        switch collection {
+        case "results": records = lastResults.map(Self.fields)
+        case "groups": records = groups.map(Self.fields)
+        case "assigned": records = lastAssigned.map(Self.fields)
+        default: return nil
+        }
+        guard (1...max(records.count, 1)).contains(index), index <= records.count else {
+            throw .failed("\(collection)[\(index)] does not exist: there are \(records.count) \(collection).")
+        }
+        guard let value = records[index - 1][field] else {
+            let known = records[index - 1].keys.sorted().joined(separator: ", ")
+            throw .usage("\(collection) have no field '\(field)'; use one of \(known).")
+        }
+        return value
+    }
+
+    private static func fields(_ number: AvailableNumber) -> [String: String] {
+        [
+            "id": String(number.id), "number": number.number, "ratecenter": number.rateCenter,
+            "state": number.state, "lata": number.lata,
+        ]
+    }
+
+    private static func fields(_ group: ResourceGroup) -> [String: String] {
+        ["id": String(group.id), "description": group.description, "built": String(group.built)]
+    }
+
+    private static func fields(_ assigned: AssignedNumber) -> [String: String] {
+        ["number": assigned.number, "outpulsed": assigned.outpulsed, "trunkgroup_id": String(assigned.trunkGroupID)]
+    }
+}

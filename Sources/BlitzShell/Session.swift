@@ -1,0 +1,77 @@
+import BlitzAPI
+import Foundation
+
+/// The state a shell keeps between commands: the client, who is signed in, the last search
+/// results, the selected group and the user's settings.
+package final class Session {
+    package let client: BlitzClient
+    package let target: Target
+    package let output: Output
+    /// Whether a person is at a terminal: confirmations are asked, errors do not stop the loop.
+    package let isInteractive: Bool
+
+    package var username: String?
+    /// The password of the embedded sandbox, which the shell knows because it started it.
+    package var sandboxPassword: String?
+    package var groups: [ResourceGroup] = []
+    package var selectedGroupID: Int?
+
+    /// The numbers the last search returned, numbered from 1 for `order`.
+    package var lastResults: [AvailableNumber] = []
+    /// Numbers of the last results ordered since, which `order` refuses to send again.
+    package var orderedFromResults: Set<String> = []
+
+    /// What `assigned` listed last, for `${assigned.count}`.
+    package var lastAssigned: [AssignedNumber] = []
+    /// The user's variables.
+    package var variables = Variables()
+
+    /// The message of the last failed command (the API's own, when it gave one); empty after a success.
+    package var lastError = ""
+    /// The HTTP status of the last reply.
+    package var lastStatus: Int?
+
+    /// Asks a yes/no question; only ever called when ``isInteractive`` is true.
+    package var confirm: (String) -> Bool = { _ in false }
+    /// The lines of the persistent history, for `history`.
+    package var historyLines: () -> [String] = { [] }
+    /// Set by `quit`: the loop ends after the current command.
+    package var quitRequested = false
+
+    package init(client: BlitzClient, target: Target, output: Output, isInteractive: Bool) {
+        self.client = client
+        self.target = target
+        self.output = output
+        self.isInteractive = isInteractive
+    }
+
+    /// Calls the API and waits, turning its errors into shell errors and noting the status.
+    package func call<T: Sendable>(_ operation: @escaping @Sendable (BlitzClient) async throws -> T) throws -> T {
+        let client = self.client
+        do {
+            let value = try Blocking.run { try await operation(client) }
+            lastStatus = Blocking.run { await client.lastExchange?.status } ?? lastStatus
+            return value
+        } catch let error as APIError {
+            lastStatus = error.status
+            throw ShellError(error)
+        } catch is CancellationError {
+            throw ShellError.failed("Interrupted.")
+        } catch {
+            throw ShellError.failed("The request failed: \(error.localizedDescription)")
+        }
+    }
+
+    /// The selected group, if it is among the groups last listed.
+    package var selectedGroup: ResourceGroup? {
+        groups.first { $0.id == selectedGroupID }
+    }
+
+    /// The groups, listed from the API if this session has not seen them yet.
+    package func knownGroups() throws -> [ResourceGroup] {
+        if groups.isEmpty {
+            groups = try call { try await $0.resourceGroups() }
+        }
+        return groups
+    }
+}

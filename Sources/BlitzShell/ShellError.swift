@@ -1,0 +1,45 @@
+import BlitzAPI
+
+/// Why a shell command failed: a message for the user and the exit status it leads to.
+package struct ShellError: Error, Equatable, CustomStringConvertible {
+    /// The kinds of failure, each with its exit status.
+    package enum Kind: Int32, Sendable {
+        /// A command did not do what was asked (exit 1).
+        case failed = 1
+        /// The command line or script was not understood (exit 2).
+        case usage = 2
+        /// The API could not be reached or signed in to (exit 3).
+        case connection = 3
+    }
+
+    package var kind: Kind
+    package var message: String
+    /// The column of the word the message is about, when known (1-based).
+    package var column: Int?
+    /// The API's own message, when the failure came from the API.
+    package var apiMessage: String?
+    /// The HTTP status, when the failure came from an API reply.
+    package var status: Int?
+
+    package init(_ kind: Kind, _ message: String, column: Int? = nil) {
+        self.kind = kind
+        self.message = message
+        self.column = column
+    }
+
+    package static func usage(_ message: String, column: Int? = nil) -> ShellError {
+        ShellError(.usage, message, column: column)
+    }
+
+    package static func failed(_ message: String) -> ShellError {
+        ShellError(.failed, message)
+    }
+
+    package init(_ error: APIError) {
+        self.init(error.isConnectionFailure ? .connection : .failed, error.message)
+        apiMessage = error.apiMessage
+        status = error.status
+    }
+
+    package var description: String { message }
+}

@@ -1,0 +1,49 @@
+/// The text of `blitz --help`.
+enum ShellHelp {
+    static let text = """
+        blitz: a shell for the Blitz Telecom customer API 2.7.1
+
+        Usage:
+          blitz [OPTIONS]                   interactive shell (on a terminal)
+          blitz [OPTIONS] FILE.blitz        run a script
+          blitz [OPTIONS] -c 'CMD; CMD'     run commands
+          blitz [OPTIONS] < FILE            run commands read from standard input
+          blitz check [-v NAME=VALUE] FILE...  check scripts without sending anything
+          blitz sandbox [OPTIONS]           run the API simulator (see blitz sandbox --help)
+
+        Without --url or BLITZ_URL, blitz starts its embedded sandbox on a free loopback port
+        (data under $XDG_DATA_HOME/blitz/sandbox) and signs in as the local user.
+
+        Options:
+          --url URL             the API to use (also BLITZ_URL)
+          --user USER           sign in as USER (also BLITZ_USERNAME); the password comes from
+                                BLITZ_PASSWORD or a prompt that does not echo
+          --profile NAME        a section of $XDG_CONFIG_HOME/blitz/credentials
+          --json                print each command's result as one JSON document
+          --format table|json|csv
+          -c COMMANDS           run these commands, separated by ';'
+          -v NAME=VALUE         set a script variable (repeatable)
+          --echo                print each script command before it runs
+          --dry-run             run read-only commands, only show orders and returns
+          --yes                 allow a script to order and return on a target other than
+                                the embedded sandbox
+          --timeout SECONDS     how long to wait for a reply (default 30)
+          --cacert FILE         trust this CA for TLS
+          --version             print the version
+          -h, --help            print this help
+
+        Inside the shell, 'help' lists the commands and 'help COMMAND' explains one.
+
+        Environment:
+          BLITZ_URL, BLITZ_USERNAME, BLITZ_PASSWORD   target and credentials
+          BLITZ_SANDBOX_NUMBERS   inventory size of a newly seeded embedded sandbox (default 1000000)
+          NO_COLOR                never colour the output
+
+        Exit status:
+          0  every command succeeded
+          1  a command failed (a script stops at its first failure)
+          2  usage or syntax error
+          3  cannot reach or sign in to the API
+
+        """
+}
