@@ -19,6 +19,8 @@ enum JournalSchema {
         // The intent must be on disk before the request leaves: FULL syncs every commit.
         try database.execute("PRAGMA synchronous = FULL")
         try database.execute("PRAGMA foreign_keys = ON")
+        // Another blitz may be mid-write: wait for it rather than fail an order's intent.
+        try database.execute("PRAGMA busy_timeout = 5000")
 
         try database.transaction {
             let found = try database.prepare("PRAGMA user_version").rows { $0.integer(0) }.first ?? 0
