@@ -67,15 +67,17 @@ struct JournalTests {
     @Test func aCrashedSessionsPendingNumbersReadAsNoOutcome() throws {
         let scratch = try ScratchDirectory()
         let file = scratch.url.appendingPathComponent("state/blitz/journal.db")
-        var crashed: Journal? = try Journal(file: file, session: "crashed")
-        _ = try order(try #require(crashed), ["3212031886"])
-        crashed = nil
+        // The crashed journal is never closed, like a killed process: its intent sits
+        // committed in the WAL, never checkpointed, and no outcome follows.
+        let crashed = try Journal(file: file, session: "crashed")
+        _ = try order(crashed, ["3212031886"])
 
         let later = try Journal(file: file, session: "later")
         let line = try #require(try later.entries().first?.lines.first)
 
         #expect(line.outcome == .noOutcome)
         #expect(line.outcome.words == "unknown (no outcome recorded)")
+        #expect(try crashed.entries().first?.lines.first?.outcome == .pending)
         #expect(try later.orderedNumbers(inSession: "crashed").isEmpty)
     }
 
