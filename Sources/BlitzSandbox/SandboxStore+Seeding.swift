@@ -1,0 +1,134 @@
+import BlitzStorage
+import CCrypto
+import Foundation
+
+extension SandboxStore {
+    /// Creates and fills the schema unless a completed seeding is already recorded.
+    ///
+    /// The `seeded` marker commits with the data, so a crash mid-seed leads to a fresh seed next time.
+    static func seedIfNeeded(_ database: Database, configuration: SandboxConfiguration) throws {
+        if try isSeeded(database) {
+            try noteSeedMismatch(database, configuration: configuration)
+            return
+        }
+        let started = Date()
+        let exchanges = try ExchangeCatalog.load()
+        let generator = InventoryGenerator(
+            exchanges: exchanges, seed: configuration.seed, size: configuration.inventorySize)
+        let total = generator.counts.reduce(0, +)
+        configuration.progress?("Seeding \(grouped(total)) numbers (seed \(configuration.seed))…")
+        try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+        try database.transaction {
+            try createSchema(database)
+            try insertNumbers(database, generator: generator)
+            try buildIndexes(database)
+            try recordMeta(database, configuration: configuration, total: total)
+        }
+        let seconds = Date().timeIntervalSince(started)
+        configuration.progress?("Seeded \(grouped(total)) numbers in \(String(format: "%.2f", seconds)) s.")
+    }
+
+    private static func isSeeded(_ database: Database) throws -> Bool {
+        let table = try database.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
+        guard try table.rows([], { $0.integer(0) }).first == 1 else { return false }
+        let marker = try database.prepare("SELECT count(*) FROM meta WHERE key = 'seeded'")
+        return try marker.rows { $0.integer(0) }.first == 1
+    }
+
+    private static func noteSeedMismatch(_ database: Database, configuration: SandboxConfiguration) throws {
+        let meta = try database.prepare("SELECT value FROM meta WHERE key = 'seed'")
+        let stored = try meta.rows { $0.text(0) }.first ?? ""
+        if stored != String(configuration.seed) {
+            configuration.progress?(
+                "Reusing the store seeded with seed \(stored); --seed \(configuration.seed) applies to a new data directory.")
+        }
+    }
+
+    private static func createSchema(_ database: Database) throws {
+        try database.execute(
+            """
+            DROP TABLE IF EXISTS numbers; DROP TABLE IF EXISTS numbers_fts; DROP TABLE IF EXISTS meta;
+            DROP TABLE IF EXISTS accounts; DROP TABLE IF EXISTS resource_groups; DROP TABLE IF EXISTS rule_counts;
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE numbers (
+                id INTEGER PRIMARY KEY, number INTEGER NOT NULL, reversed INTEGER NOT NULL,
+                ratecenter TEXT NOT NULL, state TEXT NOT NULL, lata TEXT NOT NULL,
+                account TEXT, resgroup INTEGER, outpulsed TEXT);
+            CREATE TABLE accounts (name TEXT PRIMARY KEY, ordinal INTEGER NOT NULL UNIQUE);
+            CREATE TABLE resource_groups (
+                id INTEGER PRIMARY KEY, account TEXT NOT NULL, description TEXT NOT NULL, built INTEGER NOT NULL);
+            CREATE INDEX resource_groups_account ON resource_groups (account);
+            CREATE TABLE rule_counts (kind TEXT, value TEXT, count INTEGER, PRIMARY KEY (kind, value)) WITHOUT ROWID;
+            CREATE VIRTUAL TABLE numbers_fts USING fts5 (digits, content = '', detail = none, tokenize = 'trigram');
+            """
+        )
+    }
+
+    private static func insertNumbers(_ database: Database, generator: InventoryGenerator) throws {
+        let insert = try database.prepare(
+            "INSERT INTO numbers (id, number, reversed, ratecenter, state, lata) VALUES (?, ?, ?, ?, ?, ?)")
+        var id = generator.idOffset
+        try generator.forEachNumber { number, exchange in
+            try insert.run([
+                .integer(Int64(id)), .integer(Int64(number)), .integer(Int64(reversedDigits(of: number))),
+                .text(exchange.rateCenter), .text(exchange.state), .text(exchange.lata),
+            ])
+            id += 1
+        }
+    }
+
+    private static func buildIndexes(_ database: Database) throws {
+        try database.execute(
+            """
+            CREATE UNIQUE INDEX numbers_number ON numbers (number);
+            CREATE INDEX numbers_reversed ON numbers (reversed);
+            CREATE INDEX numbers_ratecenter ON numbers (ratecenter);
+            CREATE INDEX numbers_state ON numbers (state);
+            CREATE INDEX numbers_lata ON numbers (lata);
+            CREATE INDEX numbers_account ON numbers (account) WHERE account IS NOT NULL;
+            INSERT INTO numbers_fts (rowid, digits) SELECT id, number FROM numbers;
+            INSERT INTO rule_counts SELECT 'ratecenter', ratecenter, count(*) FROM numbers GROUP BY ratecenter;
+            INSERT INTO rule_counts SELECT 'state', state, count(*) FROM numbers GROUP BY state;
+            INSERT INTO rule_counts SELECT 'lata', lata, count(*) FROM numbers GROUP BY lata;
+            """
+        )
+    }
+
+    private static func recordMeta(_ database: Database, configuration: SandboxConfiguration, total: Int) throws {
+        var key = [UInt8](repeating: 0, count: 32)
+        guard RAND_bytes(&key, Int32(key.count)) == 1 else {
+            throw SandboxError.storage("the system could not supply random bytes for the token key")
+        }
+        let insert = try database.prepare("INSERT INTO meta (key, value) VALUES (?, ?)")
+        let secret = key.map { String(format: "%02x", $0) }.joined()
+        let entries = [
+            ("api_version", "2.7.1"), ("seed", String(configuration.seed)), ("size", String(total)),
+            ("secret", secret), ("seeded", ISO8601DateFormatter().string(from: Date())),
+        ]
+        for (name, value) in entries {
+            try insert.run([.text(name), .text(value)])
+        }
+    }
+
+    /// The number's ten digits in reverse order, so that `endswith` becomes a range on an index.
+    static func reversedDigits(of number: Int) -> Int {
+        var remaining = number
+        var reversed = 0
+        for _ in 0..<10 {
+            reversed = reversed * 10 + remaining % 10
+            remaining /= 10
+        }
+        return reversed
+    }
+
+    /// A count with thousands separators, independent of the locale.
+    static func grouped(_ value: Int) -> String {
+        let digits = Array(String(value))
+        var text = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return text
+    }
+}

@@ -1,0 +1,80 @@
+import BlitzStorage
+import Foundation
+
+/// The sandbox's SQLite state: inventory, accounts, resource groups and holdings.
+///
+/// A directory store is a WAL database reused across starts; a memory store is thrown away.
+final class SandboxStore: Sendable {
+    let pool: ConnectionPool
+    /// The key that signs tokens; kept in the store so tokens outlive a restart.
+    let secret: [UInt8]
+    /// Inventory-wide figures the search planner estimates with.
+    let statistics: InventoryStatistics
+
+    init(configuration: SandboxConfiguration) throws {
+        let connections: [StoreConnection]
+        switch configuration.storage {
+        case .memory:
+            let database = try Database(path: ":memory:")
+            try Self.seedIfNeeded(database, configuration: configuration)
+            connections = [StoreConnection(database: database)]
+        case .directory(let directory):
+            let path = try Self.prepare(directory: directory)
+            let first = try Database(path: path)
+            try Self.seedIfNeeded(first, configuration: configuration)
+            try Self.configureForService(first)
+            var opened = [StoreConnection(database: first)]
+            for _ in 1..<4 {
+                let database = try Database(path: path)
+                try Self.configureForService(database)
+                opened.append(StoreConnection(database: database))
+            }
+            connections = opened
+        }
+        pool = ConnectionPool(connections)
+        let loaded = try pool.withConnection { try Self.loadMeta($0.database) }
+        secret = loaded.secret
+        statistics = loaded.statistics
+    }
+
+    private static func prepare(directory: URL) throws -> String {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw SandboxError.storage("cannot create the data directory '\(directory.path)'")
+        }
+        return directory.appendingPathComponent("sandbox.sqlite").path
+    }
+
+    private static func configureForService(_ database: Database) throws {
+        try database.execute(
+            """
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = FULL;
+            PRAGMA mmap_size = 536870912;
+            PRAGMA cache_size = -16384;
+            """
+        )
+    }
+
+    private static func loadMeta(_ database: Database) throws -> (secret: [UInt8], statistics: InventoryStatistics) {
+        let meta = try database.prepare("SELECT value FROM meta WHERE key = ?")
+        let secretHex = try meta.rows([.text("secret")]) { $0.text(0) }.first ?? ""
+        let secret = Self.bytes(fromHex: secretHex)
+        guard secret.count == 32 else {
+            throw SandboxError.storage("the store has no token key; delete the data directory to reseed")
+        }
+        return (secret, try InventoryStatistics(database: database))
+    }
+
+    static func bytes(fromHex hex: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex, let next = hex.index(index, offsetBy: 2, limitedBy: hex.endIndex) {
+            guard let byte = UInt8(hex[index..<next], radix: 16) else { return [] }
+            bytes.append(byte)
+            index = next
+        }
+        return bytes
+    }
+}

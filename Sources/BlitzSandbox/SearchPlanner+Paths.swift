@@ -1,0 +1,89 @@
+import BlitzStorage
+
+extension SearchPlanner {
+    /// One WHERE condition with its parameters and the share of the inventory it keeps.
+    struct Filter {
+        let sql: String
+        let values: [DatabaseValue]
+        let share: Double
+    }
+
+    /// A way to walk the candidates.
+    enum Driver {
+        /// Every row in id order.
+        case scan
+        /// An equality index, whose rows for one value come in id order.
+        case index(String, candidates: Double)
+        /// A range of ids, in order.
+        case idRange(Int, Int)
+        /// The reversed-number index; its rows must be sorted by id.
+        case reversed(candidates: Double)
+        /// The FTS5 trigram index, in id order.
+        case trigrams(String, candidates: Double)
+    }
+
+    /// The driver expected to visit the fewest rows before it has found `quantity` matches.
+    func cheapest(_ drivers: [Driver], filters: [Filter], quantity: Int, total: Double) -> Driver {
+        let everything = filters.reduce(1.0) { $0 * $1.share }
+        func cost(_ driver: Driver) -> Double {
+            // A streaming walk stops after quantity matches; the other rules decide how often a row matches.
+            let (candidates, ownShare, factor): (Double, Double, Double)
+            switch driver {
+            case .scan: (candidates, ownShare, factor) = (total, 1, 1)
+            case .index(_, let count): (candidates, ownShare, factor) = (count, count / total, 1)
+            case .idRange(let first, let end):
+                (candidates, ownShare, factor) = (Double(end - first), Double(end - first) / total, 1)
+            case .trigrams(_, let count): (candidates, ownShare, factor) = (count, count / total, 2)
+            case .reversed(let count): return count * 3
+            }
+            let rest = ownShare > 0 ? everything / ownShare : 0
+            let walk = rest > 0 ? Double(quantity) / rest : candidates
+            return min(candidates, walk) * factor
+        }
+        return drivers.min { cost($0) < cost($1) } ?? .scan
+    }
+
+    /// The SQL for one driver, with every filter and the limit.
+    func query(driver: Driver, filters: [Filter], quantity: Int) -> (sql: String, values: [DatabaseValue]) {
+        let columns = "SELECT n.id, n.number, n.ratecenter, n.state, n.lata"
+        var conditions = filters.map(\.sql)
+        var values = filters.flatMap(\.values)
+        let source: String
+        var order = "n.id"
+        switch driver {
+        case .scan:
+            source = "FROM numbers n NOT INDEXED"
+        case .index(let name, _):
+            source = "FROM numbers n INDEXED BY \(name)"
+        case .idRange(let first, let end):
+            source = "FROM numbers n NOT INDEXED"
+            conditions.insert("n.id >= ? AND n.id < ?", at: 0)
+            values.insert(contentsOf: [.int(first), .int(end)], at: 0)
+        case .reversed:
+            source = "FROM numbers n INDEXED BY numbers_reversed"
+        case .trigrams(let digits, _):
+            source = "FROM numbers_fts f CROSS JOIN numbers n ON n.id = f.rowid"
+            conditions.insert("numbers_fts MATCH ?", at: 0)
+            values.insert(.text(Self.trigramQuery(digits)), at: 0)
+            order = "f.rowid"
+        }
+        let sql = "\(columns) \(source) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT ?"
+        return (sql, values + [.int(quantity)])
+    }
+
+    /// Every distinct trigram of the digits, quoted and ANDed; `instr` then confirms the exact run.
+    static func trigramQuery(_ digits: String) -> String {
+        let characters = Array(digits)
+        var seen: Set<String> = []
+        var terms: [String] = []
+        for start in 0...(characters.count - 3) {
+            let trigram = String(characters[start..<start + 3])
+            if seen.insert(trigram).inserted { terms.append("\"\(trigram)\"") }
+        }
+        return terms.joined(separator: " ")
+    }
+}
+
+extension DatabaseValue {
+    static func int(_ value: Int) -> DatabaseValue { .integer(Int64(value)) }
+}
