@@ -22,7 +22,7 @@ struct InteractiveLoop {
                 let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !trimmed.isEmpty else { continue }
                 reader.addHistory(trimmed)
-                do {
+                do throws(ShellError) {
                     try interpreter.execute(line: trimmed)
                 } catch {
                     session.output.error(error.message)

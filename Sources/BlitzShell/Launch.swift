@@ -85,7 +85,7 @@ struct Launch {
 
     private func startSandbox() throws(ShellError) -> (server: SandboxServer, url: URL) {
         var configuration = SandboxConfiguration()
-        configuration.progress = { [output] message in output.note(message) }
+        configuration.progress = { message in FileHandle.standardError.write(Data((message + "\n").utf8)) }
         if let size = environment["BLITZ_SANDBOX_NUMBERS"].flatMap(Int.init), size > 0 {
             configuration.inventorySize = size
         }

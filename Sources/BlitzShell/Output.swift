@@ -19,22 +19,22 @@ package final class Output {
 
     /// Prints a line of results.
     package func line(_ text: String = "") {
-        write(text + "\n", to: stdout)
+        write(text + "\n", to: .standardOutput)
     }
 
     /// Prints a note for the person at the keyboard, on standard error.
     package func note(_ text: String) {
-        write(text + "\n", to: stderr)
+        write(text + "\n", to: .standardError)
     }
 
     /// Prints a warning on standard error.
     package func warning(_ text: String) {
-        write(paint("warning: ", code: "33", when: colorsErrors) + text + "\n", to: stderr)
+        write(paint("warning: ", code: "33", when: colorsErrors) + text + "\n", to: .standardError)
     }
 
     /// Prints an error on standard error.
     package func error(_ text: String) {
-        write(paint("error: ", code: "31", when: colorsErrors) + text + "\n", to: stderr)
+        write(paint("error: ", code: "31", when: colorsErrors) + text + "\n", to: .standardError)
     }
 
     /// Text highlighted on a terminal, plain elsewhere: for production targets in the prompt and banner.
@@ -54,8 +54,7 @@ package final class Output {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    private func write(_ text: String, to stream: UnsafeMutablePointer<FILE>) {
-        fputs(text, stream)
-        fflush(stream)
+    private func write(_ text: String, to stream: FileHandle) {
+        stream.write(Data(text.utf8))
     }
 }

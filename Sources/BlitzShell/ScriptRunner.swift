@@ -18,7 +18,7 @@ struct ScriptRunner {
             if echo, !line.trimmingCharacters(in: .whitespaces).isEmpty {
                 session.output.line(line)
             }
-            do {
+            do throws(ShellError) {
                 try interpreter.execute(line: line)
             } catch {
                 report(error, source: source, lineNumber: lineNumber, line: line)

@@ -26,10 +26,10 @@ struct ScriptSource {
             return try file(path, relativeTo: here)
         }
         let reader = PlainLineReader()
-        return ScriptSource(name: "<stdin>", directory: here) {
+        return ScriptSource(name: "<stdin>", directory: here, next: { () -> String? in
             if case .line(let line) = reader.readLine(prompt: "") { return line }
             return nil
-        }
+        })
     }
 
     /// A script file, read whole; a missing or unreadable file is a usage error.
@@ -53,6 +53,6 @@ struct ScriptSource {
         }
         if lines.last == "" { lines.removeLast() }
         var iterator = lines.makeIterator()
-        self.init(name: name, directory: directory) { iterator.next() }
+        self.init(name: name, directory: directory, next: { iterator.next() })
     }
 }

@@ -47,12 +47,12 @@ extension Session {
     func showStatus(_ invocation: Invocation) throws(ShellError) {
         try invocation.expectNoArguments()
         let token = try? Blocking.run { [client] in await client.token }
-        let expiry = token?.flatMap { $0.claims?.expiry }
+        let expiry = token?.claims?.expiry
         let status = SessionStatus(
             target: target.url.absoluteString,
             sandbox: target.isEmbeddedSandbox,
             user: username,
-            signedIn: token??.value != nil,
+            signedIn: token != nil,
             tokenExpires: expiry.map { ISO8601DateFormatter().string(from: $0) },
             group: selectedGroupID,
             lastResults: lastResults.count,

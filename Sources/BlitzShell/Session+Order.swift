@@ -35,7 +35,7 @@ extension Session {
         }
         let indexes: [Int]
         do {
-            let selection = try Selection.parse(text)
+            let selection = try Selection(parsing: text)
             indexes = try selection.resolve(resultCount: lastResults.count, numbers: lastResults.map(\.number))
         } catch {
             throw .usage(error.message, column: words.first?.column)
@@ -74,8 +74,8 @@ extension Session {
 
     private static func prefix(_ word: Word?) throws(ShellError) -> String? {
         guard let word else { return nil }
-        guard !word.text.isEmpty, word.text.count <= 10, word.text.allSatisfy(\.isASCIIDigit) else {
-            throw .usage("prefix must be 1 to 10 digits, e.g. prefix=11121; '\(word.text)' is not.", column: word.column)
+        guard !word.text.isEmpty, word.text.count <= 16, word.text.allSatisfy(\.isASCIIDigit) else {
+            throw .usage("prefix must be 1 to 16 digits, e.g. prefix=11121; '\(word.text)' is not.", column: word.column)
         }
         return word.text
     }

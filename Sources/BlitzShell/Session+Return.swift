@@ -7,12 +7,26 @@ extension Session {
             throw .usage("'return' needs the numbers to give back, e.g. return 3212031886.")
         }
         let numbers = try Self.phoneNumbers(invocation.arguments)
+        try requireHeld(numbers)
         output.note("Returning \(Self.count(numbers.count)): \(numbers.joined(separator: ", "))")
         try confirmChange("Return \(Self.count(numbers.count))?")
 
         let report = try call { try await $0.returnNumbers(numbers) }
         printChange(report, action: .return)
         try requireComplete(report, action: .return)
+    }
+
+    /// Refuses to return numbers the account does not hold, before anything is sent.
+    ///
+    /// The API answers success even for a number it ignored, so the check has to happen here.
+    private func requireHeld(_ numbers: [String]) throws(ShellError) {
+        let held = Set(try call { try await $0.assigned() }.map(\.number))
+        let strangers = numbers.filter { !held.contains($0) }
+        guard strangers.isEmpty else {
+            let list = strangers.joined(separator: ", ")
+            let verb = strangers.count == 1 ? "is" : "are"
+            throw .failed("\(list) \(verb) not assigned to you, so nothing was returned; 'assigned' lists yours.")
+        }
     }
 
     func listAssigned(_ invocation: Invocation) throws(ShellError) {

@@ -79,16 +79,16 @@ extension Session {
 
     /// A digit pattern, with letters read as keypad digits; the mapping is shown.
     private func pattern(_ key: String, _ word: Word) throws(ShellError) -> String {
-        let mapped: KeypadMapping
+        let mapped: Keypad.Mapping
         do {
-            mapped = try Keypad.digits(for: word.text)
+            mapped = try Keypad.map(word.text)
         } catch {
             throw .usage("\(key)=\(word.text): \(error.message)", column: word.column)
         }
         guard !mapped.digits.isEmpty, mapped.digits.count <= 10 else {
             throw .usage("\(key) takes 1 to 10 digits or letters, e.g. \(key)=2031; '\(word.text)' is not.", column: word.column)
         }
-        if mapped.usedLetters {
+        if mapped.mappedLetters {
             output.note("\(key): \(word.text.uppercased()) → \(mapped.digits)")
         }
         return mapped.digits
@@ -123,8 +123,4 @@ extension Session {
             rightAligned: [0]
         )
     }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

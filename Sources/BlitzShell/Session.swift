@@ -46,11 +46,13 @@ package final class Session {
     }
 
     /// Calls the API and waits, turning its errors into shell errors and noting the status.
-    package func call<T: Sendable>(_ operation: @escaping @Sendable (BlitzClient) async throws -> T) throws -> T {
+    package func call<T: Sendable>(
+        _ operation: @escaping @Sendable (BlitzClient) async throws -> T
+    ) throws(ShellError) -> T {
         let client = self.client
         do {
             let value = try Blocking.run { try await operation(client) }
-            lastStatus = Blocking.run { await client.lastExchange?.status } ?? lastStatus
+            lastStatus = (try? Blocking.run { await client.lastExchange?.status }) ?? lastStatus
             return value
         } catch let error as APIError {
             lastStatus = error.status
@@ -68,7 +70,7 @@ package final class Session {
     }
 
     /// The groups, listed from the API if this session has not seen them yet.
-    package func knownGroups() throws -> [ResourceGroup] {
+    package func knownGroups() throws(ShellError) -> [ResourceGroup] {
         if groups.isEmpty {
             groups = try call { try await $0.resourceGroups() }
         }

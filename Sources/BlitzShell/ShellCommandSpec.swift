@@ -1,7 +1,7 @@
 /// One command of the shell: its name, help text, the keys it takes, and what it does.
 ///
 /// The ``CommandTable`` of these drives dispatch, `help` and Tab completion alike.
-package struct CommandSpec {
+package struct CommandSpec: Sendable {
     package var name: String
     package var aliases: [String] = []
     /// The command line as `help` shows it, e.g. `search KEY=VALUE...`.
@@ -14,5 +14,5 @@ package struct CommandSpec {
     package var keys: [String] = []
     /// Whether it orders or returns numbers, so dry runs and confirmations apply.
     package var changesInventory = false
-    package var run: (Session, Invocation) throws(ShellError) -> Void
+    package var run: @Sendable (Session, Invocation) throws(ShellError) -> Void
 }
