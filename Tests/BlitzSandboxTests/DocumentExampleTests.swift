@@ -61,7 +61,9 @@ struct DocumentExampleTests {
         #expect(again == [example])
     }
 
-    @Test(arguments: ["/blitzapi/Assigned", "blitzapi//Assigned", "/blitzapi/ResourceGroups", "//blitzapi//ResourceGroups"])
+    @Test(arguments: [
+        "/blitzapi/Assigned", "blitzapi//Assigned", "/blitzapi/ResourceGroups", "//blitzapi//ResourceGroups",
+    ])
     func pathsTakeEitherSlashSpelling(path: String) async throws {
         let sandbox = try SandboxHarness()
         defer { sandbox.server.stop() }

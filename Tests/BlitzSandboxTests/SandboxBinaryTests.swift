@@ -25,7 +25,8 @@ struct SandboxBinaryTests {
         let base = try #require(ready.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") })
         #expect(ready.contains("password: pw"))
 
-        let signIn = try curl("-X", "POST", "\(base)/blitzapi/User/SignIn", "-d", #"{"username": "johndoe", "password": "pw"}"#)
+        let signIn = try curl(
+            "-X", "POST", "\(base)/blitzapi/User/SignIn", "-d", #"{"username": "johndoe", "password": "pw"}"#)
         let token = try #require(
             (try JSONSerialization.jsonObject(with: Data(signIn.utf8)) as? [String: String])?["JWT"])
         let auth = "Authorization: Bearer \(token)"
@@ -38,7 +39,8 @@ struct SandboxBinaryTests {
             "-d", #"{"tnOrder":[{"id": 509427, "resgroupid": 3, "prefix": "11121"}]}"#)
         #expect(order.contains(#""result":1"#))
         #expect(try curl("-H", auth, "\(base)/blitzapi/Assigned").contains(#""outpulsed":"111213212031886""#))
-        let returned = try curl("-w", "%{http_code}", "-H", auth, "\(base)/blitzapi//ReturnNumbers",
+        let returned = try curl(
+            "-w", "%{http_code}", "-H", auth, "\(base)/blitzapi//ReturnNumbers",
             "-d", #"{"tnReturn":[{"number":"3212031886"}]}"#)
         #expect(returned == "200")
 

@@ -20,7 +20,10 @@ struct SandboxHarness {
         adjust(&configuration)
         server = try SandboxServer(configuration: configuration)
         base = try server.start()
-        session = URLSession(configuration: .ephemeral)
+        let sessionConfiguration = URLSessionConfiguration.ephemeral
+        // A dropped reply (fault injection) otherwise waits out the 60-second default.
+        sessionConfiguration.timeoutIntervalForRequest = 5
+        session = URLSession(configuration: sessionConfiguration)
     }
 
     /// Sends a request with a raw body and returns the status and body.

@@ -90,7 +90,7 @@ struct SearchTests {
         let one = try SandboxHarness { $0.seed = 7 }
         let two = try SandboxHarness { $0.seed = 7 }
         let other = try SandboxHarness { $0.seed = 8 }
-        defer { [one, two, other].forEach { $0.server.stop() } }
+        defer { for sandbox in [one, two, other] { sandbox.server.stop() } }
         let body = #"{"state": "TX", "qty": 20}"#
         let first = try await one.search(body, token: try await one.signIn())
         #expect(try await two.search(body, token: try await two.signIn()) == first)
