@@ -16,7 +16,9 @@ struct Exchange: Sendable, Equatable {
 
     /// The Blitz spelling of a locality: upper-cased, accents folded, only letters and digits, at most ten.
     static func rateCenter(for locality: String) -> String {
-        let folded = locality.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).uppercased()
+        // Folding is slow, and nearly every locality is plain ASCII already.
+        let ascii = locality.utf8.allSatisfy { $0 < 0x80 }
+        let folded = (ascii ? locality : locality.folding(options: .diacriticInsensitive, locale: nil)).uppercased()
         let kept = folded.unicodeScalars.filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
         return String(String.UnicodeScalarView(kept).prefix(10))
     }

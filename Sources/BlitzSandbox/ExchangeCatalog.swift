@@ -3,7 +3,15 @@ import Foundation
 /// The real NANP exchanges bundled as `nanp-prefixes.csv` (from libphonenumber, Apache-2.0).
 enum ExchangeCatalog {
     /// Every exchange in ascending NPA-NXX order, with the API's example exchange added.
+    ///
+    /// Read once per process: tests start many sandboxes.
     static func load() throws -> [Exchange] {
+        try cached.get()
+    }
+
+    private static let cached = Result { try read() }
+
+    private static func read() throws -> [Exchange] {
         guard let url = Bundle.module.url(forResource: "nanp-prefixes", withExtension: "csv") else {
             throw SandboxError.storage("the bundled exchange table nanp-prefixes.csv is missing")
         }

@@ -33,7 +33,9 @@ package enum SandboxCommand {
             return 1
         }
         if !configuration.isLoopback {
-            printError("warning: the sandbox on \(configuration.host) is reachable from the network; anyone who can reach it can sign in with the printed password.")
+            printError(
+                "warning: the sandbox on \(configuration.host) is reachable from the network; anyone who can reach it can sign in with the printed password."
+            )
         }
         print("Blitz sandbox (API 2.7.1) listening on \(url.absoluteString) password: \(configuration.password)")
         fflush(nil)  // flushes stdout, so a test reading the pipe sees the line at once
@@ -55,7 +57,7 @@ package enum SandboxCommand {
             sources.append(source)
         }
         done.wait()
-        sources.forEach { $0.cancel() }
+        for source in sources { source.cancel() }
     }
 
     static func printError(_ line: String) {

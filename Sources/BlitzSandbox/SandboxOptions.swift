@@ -34,7 +34,8 @@ enum SandboxOptions {
     ]
 
     /// Applies one flag; returns a message when the flag or its value is wrong.
-    private static func apply(_ flag: String, _ value: String, to configuration: inout SandboxConfiguration) -> String? {
+    private static func apply(_ flag: String, _ value: String, to configuration: inout SandboxConfiguration) -> String?
+    {
         func integer(_ range: ClosedRange<Int>, _ what: String) -> Int? {
             guard let number = Int(value), range.contains(number) else { return nil }
             return number

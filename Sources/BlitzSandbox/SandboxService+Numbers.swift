@@ -4,7 +4,9 @@ import Foundation
 extension SandboxService {
     /// `SearchForNumbers`: 400 for an unusable body, 412 for a bad quantity or a partial result.
     func search(_ body: Data) throws -> HTTPReply {
-        let shape = StrictJSON.Shape(fields: ["ratecenter", "state", "lata", "startswith", "endswith", "contains", "qty"])
+        let shape = StrictJSON.Shape(fields: [
+            "ratecenter", "state", "lata", "startswith", "endswith", "contains", "qty",
+        ])
         guard let request = StrictJSON.decode(SearchRequest.self, from: body, shape: shape),
             let criteria = Self.criteria(from: request)
         else { return .dataError }

@@ -72,7 +72,8 @@ struct SandboxService: Sendable {
     /// The account a bearer token names, or the 401 to send.
     private func authenticate(_ header: String?) -> Result<String, Rejection> {
         guard let header, header.lowercased().hasPrefix("bearer ") else {
-            return .failure(Rejection(reply: .message(401, "Missing bearer token; sign in and send Authorization: Bearer <token>")))
+            return .failure(
+                Rejection(reply: .message(401, "Missing bearer token; sign in and send Authorization: Bearer <token>")))
         }
         let token = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
         switch signer.check(token) {

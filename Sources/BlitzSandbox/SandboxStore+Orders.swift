@@ -48,7 +48,8 @@ extension SandboxStore {
         try pool.withConnection { connection in
             try connection.database.transaction {
                 let release = try connection.statement(
-                    "UPDATE numbers SET account = NULL, resgroup = NULL, outpulsed = NULL WHERE number = ? AND account = ?")
+                    "UPDATE numbers SET account = NULL, resgroup = NULL, outpulsed = NULL WHERE number = ? AND account = ?"
+                )
                 var released = 0
                 for number in numbers {
                     guard number.count == 10, let digits = Int64(number) else { continue }

@@ -24,7 +24,8 @@ struct SearchPlanner {
             let (low, high) = Self.range(of: prefix)
             let (first, end) = (try idAtOrAfter(low), try idAtOrAfter(high))
             let share = Double(end - first) / total
-            filters.append(Filter(sql: "n.number >= ? AND n.number < ?", values: [.int(low), .int(high)], share: share))
+            filters.append(
+                Filter(sql: "n.number >= ? AND n.number < ?", values: [.int(low), .int(high)], share: share))
             drivers.append(.idRange(first, end))
         }
         if let suffix = criteria.endsWith {

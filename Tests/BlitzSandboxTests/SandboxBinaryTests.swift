@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// Runs the real `blitz sandbox` binary and talks to it with curl, as a user would.
+struct SandboxBinaryTests {
+    static let binary = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent(".build/debug/blitz")
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "needs swift build first"))
+    func curlDrivesTheDocumentedExamples() throws {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["sandbox", "--memory", "--numbers", "20000", "--password", "pw"]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        let ready = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        let base = try #require(ready.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") })
+        #expect(ready.contains("password: pw"))
+
+        let signIn = try curl(
+            "-X", "POST", "\(base)/blitzapi/User/SignIn", "-d", #"{"username": "johndoe", "password": "pw"}"#)
+        let token = try #require(
+            (try JSONSerialization.jsonObject(with: Data(signIn.utf8)) as? [String: String])?["JWT"])
+        let auth = "Authorization: Bearer \(token)"
+        let search = try curl(
+            "-H", auth, "\(base)/blitzapi/SearchForNumbers",
+            "-d", #"{"state": "FL", "startswith": "321", "contains": "2031", "endswith": "1886"}"#)
+        #expect(search.contains(#""id":509427"#) && search.contains(#""lata":"458""#))
+        let order = try curl(
+            "-H", auth, "\(base)/blitzapi//RequestNumbers",
+            "-d", #"{"tnOrder":[{"id": 509427, "resgroupid": 3, "prefix": "11121"}]}"#)
+        #expect(order.contains(#""result":1"#))
+        #expect(try curl("-H", auth, "\(base)/blitzapi/Assigned").contains(#""outpulsed":"111213212031886""#))
+        let returned = try curl(
+            "-w", "%{http_code}", "-H", auth, "\(base)/blitzapi//ReturnNumbers",
+            "-d", #"{"tnReturn":[{"number":"3212031886"}]}"#)
+        #expect(returned == "200")
+
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(log.contains("POST /blitzapi//RequestNumbers 200"))
+        #expect(!log.contains(token) && !log.contains("\"pw\""))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "needs swift build first"))
+    func badFlagsExitWithStatusTwo() throws {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["sandbox", "--fail-rate", "2"]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(message.contains("--fail-rate '2'"))
+    }
+
+    private func curl(_ arguments: String...) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        process.arguments = ["-s", "-H", "Content-Type: application/json"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
