@@ -6,7 +6,7 @@ import Foundation
 /// The output matches what `HTTPReply.json` writes for the same values: keys sorted, slashes
 /// not escaped, no spaces.
 enum SearchReplyJSON {
-    /// `[{"id":…,"lata":…,"number":…,"ratecenter":…,"state":…}, …]`
+    /// The array reply: `[{"id":…,"lata":…,"number":…,"ratecenter":…,"state":…}, …]`.
     static func numbers(_ numbers: [AvailableNumber]) -> Data {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(16 + numbers.count * 96)
@@ -14,7 +14,7 @@ enum SearchReplyJSON {
         return Data(bytes)
     }
 
-    /// `{"Result":[…],"message":"Partial Fulfillment"}`
+    /// The 412 reply: `{"Result":[…],"message":"Partial Fulfillment"}`.
     static func partial(_ numbers: [AvailableNumber]) -> Data {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64 + numbers.count * 96)
