@@ -102,9 +102,11 @@ final class HTTPServer: Sendable {
 
     private func record(_ request: HTTPRequest, _ reply: HTTPReply, since started: UInt64) {
         guard let log else { return }
-        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+        let hundredths = (DispatchTime.now().uptimeNanoseconds - started + 5_000) / 10_000
+        let fraction = hundredths % 100
+        let milliseconds = "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
         let outcome = reply.dropsConnection ? "dropped" : String(reply.status)
-        log("\(request.method) \(request.path) \(outcome) \(String(format: "%.2f", milliseconds)) ms")
+        log("\(request.method) \(request.path) \(outcome) \(milliseconds) ms")
     }
 }
 

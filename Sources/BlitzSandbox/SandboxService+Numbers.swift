@@ -4,10 +4,7 @@ import Foundation
 extension SandboxService {
     /// `SearchForNumbers`: 400 for an unusable body, 412 for a bad quantity or a partial result.
     func search(_ body: Data) throws -> HTTPReply {
-        let shape = StrictJSON.Shape(fields: [
-            "ratecenter", "state", "lata", "startswith", "endswith", "contains", "qty",
-        ])
-        guard let request = StrictJSON.decode(SearchRequest.self, from: body, shape: shape),
+        guard let request = StrictJSON.decode(SearchRequest.self, from: body, shape: Self.searchShape),
             let criteria = Self.criteria(from: request)
         else { return .dataError }
         guard (1...500).contains(criteria.quantity) else {
@@ -15,10 +12,14 @@ extension SandboxService {
         }
         let found = try store.search(criteria)
         if !found.isEmpty && found.count < criteria.quantity {
-            return .json(412, PartialFulfillmentReply(result: found))
+            return HTTPReply(status: 412, body: SearchReplyJSON.partial(found))
         }
-        return .json(200, found)
+        return HTTPReply(status: 200, body: SearchReplyJSON.numbers(found))
     }
+
+    private static let searchShape = StrictJSON.Shape(fields: [
+        "ratecenter", "state", "lata", "startswith", "endswith", "contains", "qty",
+    ])
 
     /// The validated rules, or nil when there is no rule or a rule is empty or not digits where digits belong.
     static func criteria(from request: SearchRequest) -> SearchCriteria? {

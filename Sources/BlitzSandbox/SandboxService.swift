@@ -71,16 +71,30 @@ struct SandboxService: Sendable {
 
     /// The account a bearer token names, or the 401 to send.
     private func authenticate(_ header: String?) -> Result<String, Rejection> {
-        guard let header, header.lowercased().hasPrefix("bearer ") else {
+        guard let header, let token = Self.bearerToken(in: header) else {
             return .failure(
                 Rejection(reply: .message(401, "Missing bearer token; sign in and send Authorization: Bearer <token>")))
         }
-        let token = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
         switch signer.check(token) {
         case .valid(let claims): return .success(claims.id)
         case .expired: return .failure(Rejection(reply: .message(401, "Token expired; sign in again")))
         case .forged, .malformed: return .failure(Rejection(reply: .message(401, "Invalid token; sign in again")))
         }
+    }
+
+    /// The token after a case-insensitive `Bearer ` with surrounding spaces and tabs trimmed.
+    static func bearerToken(in header: String) -> String? {
+        let bytes = Array(header.utf8)
+        let scheme = Array("bearer ".utf8)
+        guard bytes.count >= scheme.count,
+            zip(bytes, scheme).allSatisfy({ $1 == 0x20 ? $0 == 0x20 : ($0 | 0x20) == $1 })
+        else { return nil }
+        let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+        var start = scheme.count
+        var end = bytes.count
+        while start < end && blank(bytes[start]) { start += 1 }
+        while end > start && blank(bytes[end - 1]) { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// A reply carried as an error, so authentication reads as a `Result`.

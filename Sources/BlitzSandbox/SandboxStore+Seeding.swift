@@ -5,9 +5,12 @@ import Foundation
 extension SandboxStore {
     /// Creates and fills the schema unless a completed seeding is already recorded.
     ///
-    /// The `seeded` marker commits with the data, so a crash mid-seed leads to a fresh seed next time.
-    static func seedIfNeeded(_ database: Database, configuration: SandboxConfiguration) throws {
-        if try isSeeded(database) {
+    /// The `seeded` marker commits last, after the rows, the indexes and the trigram index, so a
+    /// crash mid-seed leads to a fresh seed next time. With `searchPath` the trigram index is built
+    /// into that file on a second thread while this one fills the main file; attach it afterwards,
+    /// since a transaction on `database` would lock an attached file too.
+    static func seedIfNeeded(_ database: Database, configuration: SandboxConfiguration, searchPath: String?) throws {
+        if try isSeeded(database, searchPath: searchPath) {
             try noteSeedMismatch(database, configuration: configuration)
             return
         }
@@ -17,22 +20,41 @@ extension SandboxStore {
             exchanges: exchanges, seed: configuration.seed, size: configuration.inventorySize)
         let total = generator.counts.reduce(0, +)
         configuration.progress?("Seeding \(grouped(total)) numbers (seed \(configuration.seed))…")
-        try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
-        try database.transaction {
-            try createSchema(database)
-            try insertNumbers(database, generator: generator)
-            try buildIndexes(database)
-            try recordMeta(database, configuration: configuration, total: total)
+        let builder = searchPath.map { SearchIndexBuilder(path: $0, generator: generator) }
+        do {
+            try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+            try database.transaction {
+                try createSchema(database)
+                try insertNumbers(database, generator: generator)
+                try buildIndexes(database)
+                if builder == nil { try SearchIndexBuilder.fill(database, generator: generator) }
+                try recordMeta(database, configuration: configuration, total: total)
+            }
+            try builder?.wait()
+        } catch {
+            try? builder?.wait()
+            throw error
         }
+        try markSeeded(database)
         let seconds = Date().timeIntervalSince(started)
         configuration.progress?("Seeded \(grouped(total)) numbers in \(String(format: "%.2f", seconds)) s.")
     }
 
-    private static func isSeeded(_ database: Database) throws -> Bool {
+    private static func markSeeded(_ database: Database) throws {
+        try database.execute("PRAGMA synchronous = FULL")
+        try database.transaction {
+            let insert = try database.prepare("INSERT INTO meta (key, value) VALUES ('seeded', ?)")
+            try insert.run([.text(ISO8601DateFormatter().string(from: Date()))])
+        }
+    }
+
+    private static func isSeeded(_ database: Database, searchPath: String?) throws -> Bool {
         let table = try database.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
         guard try table.rows([], { $0.integer(0) }).first == 1 else { return false }
         let marker = try database.prepare("SELECT count(*) FROM meta WHERE key = 'seeded'")
-        return try marker.rows { $0.integer(0) }.first == 1
+        guard try marker.rows([], { $0.integer(0) }).first == 1 else { return false }
+        // The trigram index may sit in a file of its own, which could have gone missing.
+        return try SearchIndexBuilder.isPresent(in: searchPath.map { try Database(path: $0) } ?? database)
     }
 
     private static func noteSeedMismatch(_ database: Database, configuration: SandboxConfiguration) throws {
@@ -48,8 +70,9 @@ extension SandboxStore {
     private static func createSchema(_ database: Database) throws {
         try database.execute(
             """
-            DROP TABLE IF EXISTS numbers; DROP TABLE IF EXISTS numbers_fts; DROP TABLE IF EXISTS meta;
-            DROP TABLE IF EXISTS accounts; DROP TABLE IF EXISTS resource_groups; DROP TABLE IF EXISTS rule_counts;
+            DROP TABLE IF EXISTS main.numbers; DROP TABLE IF EXISTS main.numbers_fts; DROP TABLE IF EXISTS main.meta;
+            DROP TABLE IF EXISTS main.accounts; DROP TABLE IF EXISTS main.resource_groups;
+            DROP TABLE IF EXISTS main.rule_counts;
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE numbers (
                 id INTEGER PRIMARY KEY, number INTEGER NOT NULL, reversed INTEGER NOT NULL,
@@ -60,7 +83,6 @@ extension SandboxStore {
                 id INTEGER PRIMARY KEY, account TEXT NOT NULL, description TEXT NOT NULL, built INTEGER NOT NULL);
             CREATE INDEX resource_groups_account ON resource_groups (account);
             CREATE TABLE rule_counts (kind TEXT, value TEXT, count INTEGER, PRIMARY KEY (kind, value)) WITHOUT ROWID;
-            CREATE VIRTUAL TABLE numbers_fts USING fts5 (digits, content = '', detail = none, tokenize = 'trigram');
             """
         )
     }
@@ -87,7 +109,6 @@ extension SandboxStore {
             CREATE INDEX numbers_state ON numbers (state);
             CREATE INDEX numbers_lata ON numbers (lata);
             CREATE INDEX numbers_account ON numbers (account) WHERE account IS NOT NULL;
-            INSERT INTO numbers_fts (rowid, digits) SELECT id, number FROM numbers;
             INSERT INTO rule_counts SELECT 'ratecenter', ratecenter, count(*) FROM numbers GROUP BY ratecenter;
             INSERT INTO rule_counts SELECT 'state', state, count(*) FROM numbers GROUP BY state;
             INSERT INTO rule_counts SELECT 'lata', lata, count(*) FROM numbers GROUP BY lata;
@@ -104,7 +125,7 @@ extension SandboxStore {
         let secret = key.map { String(format: "%02x", $0) }.joined()
         let entries = [
             ("api_version", "2.7.1"), ("seed", String(configuration.seed)), ("size", String(total)),
-            ("secret", secret), ("seeded", ISO8601DateFormatter().string(from: Date())),
+            ("secret", secret),
         ]
         for (name, value) in entries {
             try insert.run([.text(name), .text(value)])

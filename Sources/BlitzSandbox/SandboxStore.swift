@@ -16,16 +16,19 @@ final class SandboxStore: Sendable {
         switch configuration.storage {
         case .memory:
             let database = try Database(path: ":memory:")
-            try Self.seedIfNeeded(database, configuration: configuration)
+            try Self.seedIfNeeded(database, configuration: configuration, searchPath: nil)
             connections = [StoreConnection(database: database)]
         case .directory(let directory):
             let path = try Self.prepare(directory: directory)
+            let searchPath = directory.appendingPathComponent("sandbox-search.sqlite").path
             let first = try Database(path: path)
-            try Self.seedIfNeeded(first, configuration: configuration)
+            try Self.seedIfNeeded(first, configuration: configuration, searchPath: searchPath)
+            try SearchIndexBuilder.attach(searchPath, to: first)
             try Self.configureForService(first)
             var opened = [StoreConnection(database: first)]
             for _ in 1..<4 {
                 let database = try Database(path: path)
+                try SearchIndexBuilder.attach(searchPath, to: database)
                 try Self.configureForService(database)
                 opened.append(StoreConnection(database: database))
             }

@@ -17,6 +17,8 @@ struct TokenSigner: Sendable {
 
     let secret: [UInt8]
     let lifetime: Int
+    /// Tokens already verified with this key; shared by copies of the signer.
+    let verified = TokenCache()
 
     /// A token for `account`, valid from `now` for the configured lifetime.
     func issue(for account: String, now: Int = Int(Date().timeIntervalSince1970)) -> String {
@@ -27,7 +29,18 @@ struct TokenSigner: Sendable {
     }
 
     /// Checks the header, the signature (in constant time) and the expiry.
+    ///
+    /// A token verified before skips the decoding and the HMAC, but not the expiry.
     func check(_ token: String, now: Int = Int(Date().timeIntervalSince1970)) -> Check {
+        if let claims = verified.claims(for: token) {
+            return claims.exp > now ? .valid(claims) : .expired
+        }
+        let result = fullCheck(token, now: now)
+        if case .valid(let claims) = result { verified.remember(claims, for: token) }
+        return result
+    }
+
+    private func fullCheck(_ token: String, now: Int) -> Check {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3, let headerData = Base64URL.decode(parts[0]),
             let header = try? JSONDecoder().decode([String: String].self, from: headerData),

@@ -1,0 +1,59 @@
+import BlitzAPI
+import Foundation
+import Testing
+
+@testable import BlitzSandbox
+
+/// The hand-written pieces of the search path agree with the generic code they replace.
+struct HotPathTests {
+    static let numbers = [
+        AvailableNumber(id: 509_427, number: "3212031886", rateCenter: "WINTERPARK", state: "FL", lata: "458"),
+        AvailableNumber(id: 7, number: "2012000000", rateCenter: "Q\"\\/\n\u{1}É", state: "NJ", lata: "224"),
+    ]
+
+    @Test func searchRepliesMatchTheGenericEncoder() {
+        #expect(SearchReplyJSON.numbers(Self.numbers) == HTTPReply.json(200, Self.numbers).body)
+        #expect(SearchReplyJSON.numbers([]) == HTTPReply.json(200, [AvailableNumber]()).body)
+        let partial = PartialFulfillmentReply(result: Self.numbers)
+        #expect(SearchReplyJSON.partial(Self.numbers) == HTTPReply.json(412, partial).body)
+    }
+
+    @Test(arguments: [
+        ("Bearer abc.def.ghi", "abc.def.ghi"), ("bearer abc", "abc"), ("BEARER  abc \t", "abc"),
+        ("Bearer ", ""),
+    ])
+    func bearerTokensAreFound(header: String, token: String) {
+        #expect(SandboxService.bearerToken(in: header) == token)
+    }
+
+    @Test(arguments: ["Basic abc", "Bearer", "Bearer\u{0}abc", "Bearerabc", ""])
+    func otherHeadersHaveNoBearerToken(header: String) {
+        #expect(SandboxService.bearerToken(in: header) == nil)
+    }
+
+    @Test func aRememberedTokenStillExpires() {
+        let signer = TokenSigner(secret: Array(repeating: 7, count: 32), lifetime: 10)
+        let token = signer.issue(for: "ann", now: 1_000)
+        #expect(signer.check(token, now: 1_005) == .valid(TokenClaims(id: "ann", iat: 1_000, exp: 1_010)))
+        #expect(signer.check(token, now: 1_010) == .expired)
+        #expect(signer.check(token + "x", now: 1_005) == .forged)
+    }
+
+    @Test(arguments: [
+        #"{"state":"FL","qty":3}"#, #"{"state":"FL","extra":1}"#, #"{"qty":"five"}"#, "[]", "", "{",
+    ])
+    func strictDecodingRejectsWhatItShould(body: String) {
+        let shape = StrictJSON.Shape(fields: ["state", "qty"])
+        let decoded = StrictJSON.decode(SearchRequest.self, from: Data(body.utf8), shape: shape)
+        #expect((decoded != nil) == (body == #"{"state":"FL","qty":3}"#))
+    }
+
+    @Test(arguments: [
+        (#"{"tnOrder":[{"id":1,"resgroupid":2}]}"#, true), (#"{"tnOrder":[{"id":1,"resgroupid":2,"x":0}]}"#, false),
+        (#"{"tnOrder":[1]}"#, false), (#"{"tnOrder":null}"#, false),
+    ])
+    func strictDecodingChecksNestedFields(body: String, accepted: Bool) {
+        let shape = StrictJSON.Shape(fields: ["tnOrder"], nested: ["tnOrder": ["id", "resgroupid", "prefix"]])
+        #expect((StrictJSON.decode(NumberOrder.self, from: Data(body.utf8), shape: shape) != nil) == accepted)
+    }
+}
