@@ -12,7 +12,7 @@ struct InteractiveLoop {
             guard case .line(let answer) = reader.readLine(prompt: question) else { return false }
             return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
         }
-        session.historyLines = { reader.historyEntries() }
+        session.historyLines = { reader.historyEntries }
         printBanner()
 
         let interpreter = Interpreter(session: session)

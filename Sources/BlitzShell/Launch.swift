@@ -107,6 +107,6 @@ struct Launch {
 
         let name = user ?? Session.defaultUsername
         let login = Invocation(name: Word("login", column: 1), arguments: [Word(name, column: 7)])
-        try session.login(login)
+        try session.login(login, quietly: !isInteractive)
     }
 }

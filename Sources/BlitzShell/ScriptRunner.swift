@@ -11,7 +11,7 @@ struct ScriptRunner {
         var lineNumber = 0
         while let line = source.nextLine() {
             lineNumber += 1
-            if Interrupts.takeInterrupt() || Interrupts.takeTermination() {
+            if Interrupts.takeInterrupt() || Interrupts.pendingTermination != nil {
                 session.output.error("Interrupted: stopped before \(source.name):\(lineNumber); nothing after it ran.")
                 return 130
             }

@@ -6,14 +6,20 @@ extension Session {
     func ping(_ invocation: Invocation) throws(ShellError) {
         try invocation.expectNoArguments()
         let body = try call { try await $0.ping() }
+        let message = (try? JSONDecoder().decode(APIMessage.self, from: Data(body.utf8)))?.message ?? body
         if output.format == .json {
-            output.json(APIMessage(message: body))
+            output.json(APIMessage(message: message))
         } else {
-            output.line(body)
+            output.line(message)
         }
     }
 
     func login(_ invocation: Invocation) throws(ShellError) {
+        try login(invocation, quietly: false)
+    }
+
+    /// Signs in; `quietly` leaves out the note, for the sign-in a script does at start.
+    func login(_ invocation: Invocation, quietly: Bool) throws(ShellError) {
         guard invocation.arguments.count <= 1 else {
             throw .usage("'login' takes at most a user name; the password is asked for, never typed here.")
         }
@@ -22,7 +28,9 @@ extension Session {
         let token = try call { try await $0.signIn(username: user, password: password) }
         username = user
         groups = []
-        output.note("Signed in as \(user) on \(target.displayName)\(expiryText(token)).")
+        if !quietly {
+            output.note("Signed in as \(user) on \(target.displayName)\(expiryText(token)).")
+        }
     }
 
     /// The password for `user`: the sandbox's own, BLITZ_PASSWORD, or a prompt without echo.

@@ -26,6 +26,10 @@ extension Session {
             printChangeJSON(report)
             return
         }
+        if action == .return {
+            print(TextTable(headers: ["NUMBER", "RESULT"], rows: report.lines.map { [$0.number, describe($0, action)] }))
+            return
+        }
         print(
             TextTable(
                 headers: ["NUMBER", "RESULT", "RATECENTER", "STATE", "LATA"],

@@ -29,6 +29,9 @@ extension Session {
             output.line("No results yet: run a search first.")
         } else {
             print(resultsTable)
+            if output.format == .table, !orderedFromResults.isEmpty {
+                output.line("* ordered in this session")
+            }
         }
     }
 
@@ -64,8 +67,8 @@ extension Session {
         let value = word.text.uppercased()
         guard StateCode.isValid(value) else {
             var message = "'\(word.text)' is not a state or province code"
-            if let suggestion = StateCode.suggestion(for: value) { message += ": did you mean '\(suggestion)'?" }
-            throw .usage(message + " Use two letters, e.g. state=FL.", column: word.column)
+            message += StateCode.suggestion(for: value).map { ": did you mean '\($0)'?" } ?? "."
+            throw .usage(message + " Use its two letters, e.g. state=FL.", column: word.column)
         }
         return value
     }

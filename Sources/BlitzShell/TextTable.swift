@@ -21,7 +21,7 @@ package struct TextTable: Equatable {
                 let padding = String(repeating: " ", count: max(widths[column] - cell.count, 0))
                 return rightAligned.contains(column) ? padding + cell : cell + padding
             }
-            return cells.joined(separator: "  ").trimmingTrailingSpaces()
+            return Self.droppingTrailingSpaces(cells.joined(separator: "  "))
         }
     }
 
@@ -34,11 +34,9 @@ package struct TextTable: Equatable {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
-}
 
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = self
+    private static func droppingTrailingSpaces(_ text: String) -> String {
+        var text = text
         while text.last == " " { text.removeLast() }
         return text
     }
