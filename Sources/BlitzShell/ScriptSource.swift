@@ -26,10 +26,12 @@ struct ScriptSource {
             return try file(path, relativeTo: here)
         }
         let reader = PlainLineReader()
-        return ScriptSource(name: "<stdin>", directory: here, next: { () -> String? in
-            if case .line(let line) = reader.readLine(prompt: "") { return line }
-            return nil
-        })
+        return ScriptSource(
+            name: "<stdin>", directory: here,
+            next: { () -> String? in
+                if case .line(let line) = reader.readLine(prompt: "") { return line }
+                return nil
+            })
     }
 
     /// A script file, read whole; a missing or unreadable file is a usage error.
@@ -48,9 +50,8 @@ struct ScriptSource {
     init(text: String, name: String, directory: URL) {
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // "\r\n" is one Character in Swift, so both endings are named.
+        var lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
         if lines.last == "" { lines.removeLast() }
         var iterator = lines.makeIterator()
         self.init(name: name, directory: directory, next: { iterator.next() })

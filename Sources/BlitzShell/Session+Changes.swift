@@ -26,8 +26,15 @@ extension Session {
             printChangeJSON(report)
             return
         }
+        let csv = TextTable(
+            headers: ["number", "result", "confirmed"],
+            rows: report.lines.map { [$0.number, Self.resultCode($0), $0.confirmedByAssigned ? "1" : "0"] }
+        )
         if action == .return {
-            print(TextTable(headers: ["NUMBER", "RESULT"], rows: report.lines.map { [$0.number, describe($0, action)] }))
+            print(
+                TextTable(
+                    headers: ["NUMBER", "RESULT"], rows: report.lines.map { [$0.number, describe($0, action)] }),
+                csv: csv)
             return
         }
         print(
@@ -39,8 +46,18 @@ extension Session {
                         line.result?.rateCenter ?? "", line.result?.state ?? "", line.result?.lata ?? "",
                     ]
                 }
-            )
+            ),
+            csv: csv
         )
+    }
+
+    /// 1 done, 0 not done, empty when unknown: the API's `result` convention.
+    private static func resultCode(_ line: ChangeLine) -> String {
+        switch line.outcome {
+        case .done: "1"
+        case .notDone: "0"
+        case .unknown: ""
+        }
     }
 
     private func describe(_ line: ChangeLine, _ action: ChangeAction) -> String {
@@ -75,7 +92,8 @@ extension Session {
         }
         guard !report.isComplete else { return }
         let missed = report.lines.count - report.doneCount
-        throw .failed("\(Self.count(missed)) of \(report.lines.count) \(missed == 1 ? "was" : "were") \(action.notDoneWord).")
+        throw .failed(
+            "\(Self.count(missed)) of \(report.lines.count) \(missed == 1 ? "was" : "were") \(action.notDoneWord).")
     }
 }
 

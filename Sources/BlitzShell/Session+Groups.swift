@@ -8,8 +8,15 @@ extension Session {
         switch output.format {
         case .json:
             output.json(groups)
-        case .table, .csv:
+        case .table:
             print(groupsTable)
+        case .csv:
+            print(
+                TextTable(
+                    headers: ["id", "description", "built"],
+                    rows: groups.map { [String($0.id), $0.description, String($0.built)] }
+                )
+            )
         }
     }
 
@@ -18,7 +25,8 @@ extension Session {
             throw .usage("'use' takes one group id, e.g. use 2; 'groups' lists them.")
         }
         guard let id = Int(word.text) else {
-            throw .usage("'\(word.text)' is not a group id: give the number 'groups' shows, e.g. use 2.", column: word.column)
+            throw .usage(
+                "'\(word.text)' is not a group id: give the number 'groups' shows, e.g. use 2.", column: word.column)
         }
         let known = try knownGroups()
         guard let group = known.first(where: { $0.id == id }) else {
@@ -33,9 +41,12 @@ extension Session {
 
     var groupsTable: TextTable {
         TextTable(
-            headers: ["ID", "DESCRIPTION", "BUILT", ""],
+            headers: ["ID", "DESCRIPTION", "BUILT", "SELECTED"],
             rows: groups.map { group in
-                [String(group.id), group.description, group.isBuilt ? "yes" : "no", group.id == selectedGroupID ? "*" : ""]
+                [
+                    String(group.id), group.description, group.isBuilt ? "yes" : "no",
+                    group.id == selectedGroupID ? "*" : "",
+                ]
             },
             rightAligned: [0]
         )
@@ -45,9 +56,11 @@ extension Session {
         groups.isEmpty ? "none" : groups.map { String($0.id) }.joined(separator: ", ")
     }
 
-    /// Prints a table in the session's format (table or CSV).
-    func print(_ table: TextTable) {
-        let lines = output.format == .csv ? table.csvLines() : table.alignedLines()
+    /// Prints a table in the session's format: aligned columns, or CSV with the API's field names.
+    ///
+    /// The two may differ: people read headings, spreadsheets and scripts read the API's names.
+    func print(_ table: TextTable, csv: TextTable? = nil) {
+        let lines = output.format == .csv ? (csv ?? table).csvLines() : table.alignedLines()
         for line in lines { output.line(line) }
     }
 }

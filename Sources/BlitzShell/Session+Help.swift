@@ -7,7 +7,8 @@ extension Session {
             let width = CommandTable.all.map(\.usage.count).max() ?? 0
             output.line("Commands:")
             for command in CommandTable.all {
-                output.line("  \(command.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \(command.summary)")
+                output.line(
+                    "  \(command.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \(command.summary)")
             }
             output.line("")
             output.line("Separate commands with ';'. A '#' starts a comment. 'help COMMAND' explains one.")

@@ -44,7 +44,8 @@ extension Session {
         let chosen = indexes.map { lastResults[$0] }
         if let taken = chosen.first(where: { orderedFromResults.contains($0.number) }) {
             let index = (lastResults.firstIndex(of: taken) ?? 0) + 1
-            throw .usage("Result \(index) (\(taken.number)) was already ordered in this session; search again for more.")
+            throw .usage(
+                "Result \(index) (\(taken.number)) was already ordered in this session; search again for more.")
         }
         return chosen
     }
@@ -75,7 +76,8 @@ extension Session {
     private static func prefix(_ word: Word?) throws(ShellError) -> String? {
         guard let word else { return nil }
         guard !word.text.isEmpty, word.text.count <= 16, word.text.allSatisfy(\.isASCIIDigit) else {
-            throw .usage("prefix must be 1 to 16 digits, e.g. prefix=11121; '\(word.text)' is not.", column: word.column)
+            throw .usage(
+                "prefix must be 1 to 16 digits, e.g. prefix=11121; '\(word.text)' is not.", column: word.column)
         }
         return word.text
     }

@@ -53,11 +53,10 @@ extension Session {
             output.line("You hold no numbers.")
             return
         }
+        let rows = assigned.map { [$0.number, $0.outpulsed, String($0.trunkGroupID)] }
         print(
-            TextTable(
-                headers: ["NUMBER", "OUTPULSED", "TRUNKGROUP"],
-                rows: assigned.map { [$0.number, $0.outpulsed, String($0.trunkGroupID)] }
-            )
+            TextTable(headers: ["NUMBER", "OUTPULSED", "TRUNKGROUP"], rows: rows),
+            csv: TextTable(headers: ["number", "outpulsed", "trunkgroup_id"], rows: rows)
         )
     }
 

@@ -28,7 +28,7 @@ extension Session {
         } else if lastResults.isEmpty {
             output.line("No results yet: run a search first.")
         } else {
-            print(resultsTable)
+            print(resultsTable, csv: resultsCSV)
             if output.format == .table, !orderedFromResults.isEmpty {
                 output.line("* ordered in this session")
             }
@@ -40,7 +40,8 @@ extension Session {
         if let word = options["ratecenter"] { request.rateCenter = try Self.rateCenter(word) }
         if let word = options["state"] { request.state = try Self.state(word) }
         if let word = options["lata"] { request.lata = try Self.lata(word) }
-        request.startsWith = try options["startswith"].map { word throws(ShellError) in try pattern("startswith", word) }
+        request.startsWith = try options["startswith"].map { word throws(ShellError) in try pattern("startswith", word)
+        }
         request.endsWith = try options["endswith"].map { word throws(ShellError) in try pattern("endswith", word) }
         request.contains = try options["contains"].map { word throws(ShellError) in try pattern("contains", word) }
         if let word = options["qty"] {
@@ -89,7 +90,8 @@ extension Session {
             throw .usage("\(key)=\(word.text): \(error.message)", column: word.column)
         }
         guard !mapped.digits.isEmpty, mapped.digits.count <= 10 else {
-            throw .usage("\(key) takes 1 to 10 digits or letters, e.g. \(key)=2031; '\(word.text)' is not.", column: word.column)
+            throw .usage(
+                "\(key) takes 1 to 10 digits or letters, e.g. \(key)=2031; '\(word.text)' is not.", column: word.column)
         }
         if mapped.mappedLetters {
             output.note("\(key): \(word.text.uppercased()) → \(mapped.digits)")
@@ -110,10 +112,18 @@ extension Session {
             output.line("No numbers match.")
             return
         }
-        print(resultsTable)
+        print(resultsTable, csv: resultsCSV)
         if outcome.isPartial, output.format == .table {
             output.line("\(outcome.numbers.count) of \(outcome.requested) requested: no more numbers match.")
         }
+    }
+
+    /// The last results with the API's field names, for CSV.
+    var resultsCSV: TextTable {
+        TextTable(
+            headers: ["id", "number", "ratecenter", "state", "lata"],
+            rows: lastResults.map { [String($0.id), $0.number, $0.rateCenter, $0.state, $0.lata] }
+        )
     }
 
     var resultsTable: TextTable {

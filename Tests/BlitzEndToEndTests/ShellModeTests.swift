@@ -90,7 +90,8 @@ struct ShellModeTests {
         var blitz = try BlitzProcess(environment: sandbox.environment())
         let bin = blitz.home.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: bin.appendingPathComponent("blitz"), withDestinationURL: BlitzProcess.binary)
+        try FileManager.default.createSymbolicLink(
+            at: bin.appendingPathComponent("blitz"), withDestinationURL: BlitzProcess.binary)
         blitz.environment["PATH"] = bin.path + ":" + (blitz.environment["PATH"] ?? "")
         let script = try blitz.file("hello.blitz", "#!/usr/bin/env blitz\nping\n")
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)

@@ -1,5 +1,6 @@
-@testable import BlitzShell
 import Testing
+
+@testable import BlitzShell
 
 struct InvocationTests {
     private func invocation(_ words: [String]) -> Invocation {

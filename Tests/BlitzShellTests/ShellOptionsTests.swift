@@ -1,5 +1,6 @@
-@testable import BlitzShell
 import Testing
+
+@testable import BlitzShell
 
 struct ShellOptionsTests {
     @Test func flagsAndAScriptFileAreRead() throws {
