@@ -38,6 +38,12 @@ package struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
 
     package var description: String { message }
 
+    /// Whether a change request that failed this way may still have been carried out:
+    /// its reply was lost, or the server failed (5xx) after receiving it.
+    package var mayHaveBeenCarriedOut: Bool {
+        code == .replyLost || code == .serverFailure
+    }
+
     /// Whether the failure means the API could not be reached or signed in to at all.
     package var isConnectionFailure: Bool {
         switch code {

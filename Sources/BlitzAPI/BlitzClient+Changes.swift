@@ -11,7 +11,7 @@ extension BlitzClient {
         do {
             reply = try await send(.requestNumbers, body: body)
             try reply.requireSuccess()
-        } catch let error as APIError where error.code == .replyLost {
+        } catch let error as APIError where error.mayHaveBeenCarriedOut {
             return await reconcileOrder(items, after: error)
         }
 
@@ -20,7 +20,8 @@ extension BlitzClient {
             lines: items.map { item in
                 let result = results.first { $0.id == item.number.id }
                 let outcome: ChangeOutcome = result?.isOrdered == true ? .done : .notDone
-                return ChangeLine(number: item.number.number, outcome: outcome, confirmedByAssigned: false, result: result)
+                return ChangeLine(
+                    number: item.number.number, outcome: outcome, confirmedByAssigned: false, result: result)
             }
         )
     }
@@ -31,7 +32,7 @@ extension BlitzClient {
         do {
             let reply = try await send(.returnNumbers, body: body)
             try reply.requireSuccess()
-        } catch let error as APIError where error.code == .replyLost {
+        } catch let error as APIError where error.mayHaveBeenCarriedOut {
             return await reconcileReturn(numbers, after: error)
         }
         return ChangeReport(lines: numbers.map { ChangeLine(number: $0, outcome: .done, confirmedByAssigned: false) })

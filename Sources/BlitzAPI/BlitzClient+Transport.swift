@@ -27,7 +27,8 @@ extension BlitzClient {
     }
 
     func requestToken(with credentials: Credentials) async throws -> AccessToken {
-        let body = try JSONEncoder().encode(SignInRequest(username: credentials.username, password: credentials.password))
+        let body = try JSONEncoder().encode(
+            SignInRequest(username: credentials.username, password: credentials.password))
         let reply = try await sendWithRetries(.signIn, body: body)
         if reply.status == 401 || reply.status == 403 {
             let reason = reply.apiMessage.map { ": \($0)" } ?? ""
@@ -99,7 +100,8 @@ extension BlitzClient {
 
     private func finish(_ exchange: inout Exchange, started: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - started
-        exchange.milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+        exchange.milliseconds =
+            Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         lastExchange = exchange
         traceHandler?(exchange)
     }
@@ -162,7 +164,8 @@ extension BlitzClient {
             return lostOr(.cancelled, "The request was cancelled.", route)
         case .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateHasUnknownRoot,
             .serverCertificateNotYetValid, .secureConnectionFailed:
-            return APIError(.unreachable, "The TLS certificate of \(target) could not be verified: \(reason(urlError)).")
+            return APIError(
+                .unreachable, "The TLS certificate of \(target) could not be verified: \(reason(urlError)).")
         default:
             return lostOr(.unreachable, "The connection to \(target) failed: \(reason(urlError)).", route)
         }

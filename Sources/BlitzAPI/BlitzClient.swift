@@ -96,7 +96,8 @@ package actor BlitzClient {
     package func search(_ request: SearchRequest) async throws -> SearchOutcome {
         let requested = request.quantity ?? 1
         let reply = try await send(.searchForNumbers, body: try JSONEncoder().encode(request))
-        if reply.status == 412, let partial = try? JSONDecoder().decode(PartialFulfillmentReply.self, from: reply.body) {
+        if reply.status == 412, let partial = try? JSONDecoder().decode(PartialFulfillmentReply.self, from: reply.body)
+        {
             return SearchOutcome(numbers: partial.result, requested: requested, isPartial: true)
         }
         let numbers = try reply.decode([AvailableNumber].self)

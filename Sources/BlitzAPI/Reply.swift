@@ -39,7 +39,8 @@ package struct Reply: Sendable {
     func failure() -> APIError {
         if let apiMessage {
             let code: APIError.Code = status >= 500 ? .serverFailure : .rejected
-            return APIError(code, "The API refused the request (\(status)): \(apiMessage).", status: status, apiMessage: apiMessage)
+            return APIError(
+                code, "The API refused the request (\(status)): \(apiMessage).", status: status, apiMessage: apiMessage)
         }
         let code: APIError.Code = status >= 500 ? .serverFailure : .invalidReply
         return APIError(code, "The API answered \(status) with \(describedBody).", status: status)

@@ -82,7 +82,11 @@ final class HTTPServer: Sendable {
             body: context.body, bodyTooLarge: context.tooLarge)
         let reply = handler(request)
         record(request, reply, since: context.started)
-        return reply.dropsConnection ? .NO : send(reply, on: connection)
+        guard !reply.dropsConnection else {
+            blitz_mhd_shutdown_connection(connection)
+            return .NO
+        }
+        return send(reply, on: connection)
     }
 
     private func send(_ reply: HTTPReply, on connection: OpaquePointer) -> MHD_Result {

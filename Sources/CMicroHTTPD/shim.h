@@ -59,3 +59,11 @@ static inline uint16_t blitz_mhd_port(struct MHD_Daemon *daemon) {
 static inline struct MHD_Response *blitz_mhd_copied_response(size_t size, const void *body) {
     return MHD_create_response_from_buffer(size, (void *)body, MHD_RESPMEM_MUST_COPY);
 }
+
+/* Shuts the connection's socket at once, so a dropped reply reads as a closed connection
+   instead of a silence that lasts until the client's timeout. */
+static inline void blitz_mhd_shutdown_connection(struct MHD_Connection *connection) {
+    const union MHD_ConnectionInfo *info =
+        MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (info != NULL) shutdown(info->connect_fd, SHUT_RDWR);
+}
