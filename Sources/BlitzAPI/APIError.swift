@@ -41,7 +41,11 @@ package struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Whether a change request that failed this way may still have been carried out:
     /// its reply was lost, or the server failed (5xx) after receiving it.
     package var mayHaveBeenCarriedOut: Bool {
-        code == .replyLost || code == .serverFailure
+        switch code {
+        case .replyLost, .serverFailure: true
+        case .invalidReply: status.map { (200..<300).contains($0) } ?? true
+        default: false
+        }
     }
 
     /// Whether the failure means the API could not be reached or signed in to at all.

@@ -30,10 +30,11 @@ struct Launch {
         }
         defer { sandbox?.stop() }
 
-        if isInteractive {
-            return InteractiveLoop(session: session).run()
+        let status = isInteractive ? InteractiveLoop(session: session).run() : runScript(session)
+        if let summary = session.dryRun.summary {
+            output.line(summary)
         }
-        return runScript(session)
+        return status
     }
 
     private func runScript(_ session: Session) -> Int32 {
@@ -68,9 +69,23 @@ struct Launch {
             isInteractive: isInteractive
         )
         session.variables = Variables(options.parameters)
+        session.settings.dryRun = options.dryRun
+        session.settings.assumeYes = options.assumeYes
+        session.journal = openJournal()
         if target.isEmbeddedSandbox { session.sandboxPassword = SandboxConfiguration().password }
         try signIn(session)
         return (session, sandbox)
+    }
+
+    /// The journal under the state directory; without it orders and returns are refused.
+    private func openJournal() -> Journal? {
+        let file = StatePaths(environment: environment).journalFile
+        do {
+            return try Journal(file: file)
+        } catch {
+            output.warning("The journal at \(file.path) cannot be opened (\(error)); orders and returns are refused.")
+            return nil
+        }
     }
 
     private func configuredURL() throws(ShellError) -> URL? {
@@ -78,7 +93,9 @@ struct Launch {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
             url.host != nil
         else {
-            throw .usage("'\(text)' is not an API URL: write it as https://HOST[:PORT], e.g. https://customerapi.bliztelus.com:8443.")
+            throw .usage(
+                "'\(text)' is not an API URL: write it as https://HOST[:PORT], e.g. https://customerapi.bliztelus.com:8443."
+            )
         }
         return url
     }

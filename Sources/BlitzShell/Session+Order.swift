@@ -17,9 +17,23 @@ extension Session {
             "Ordering \(Self.count(numbers.count)) into group \(group.id) (\(group.description))"
                 + (prefix.map { " with prefix \($0)" } ?? "") + ": \(numbers.joined(separator: ", "))"
         )
-        try confirmChange("Order \(Self.count(numbers.count)) into group \(group.id)?")
+        let guardian = ChangeGuard(session: self, action: .order)
+        let question = "Order \(Self.count(numbers.count)) into group \(group.id)?"
+        guard try guardian.clear(count: items.count, groupID: group.id, question: question) else { return }
 
-        let report = try call { try await $0.order(items) }
+        let entry = try guardian.recordIntent(
+            numbers: items.map { ($0.number.number, $0.number.id) },
+            groupID: group.id,
+            prefix: prefix
+        )
+        let report: ChangeReport
+        do {
+            report = try call { try await $0.order(items) }
+        } catch {
+            guardian.recordFailure(entry, numbers: numbers, error: error)
+            throw error
+        }
+        guardian.recordOutcome(entry, report: report)
         for line in report.lines where line.outcome == .done {
             orderedFromResults.insert(line.number)
         }

@@ -9,9 +9,19 @@ extension Session {
         let numbers = try Self.phoneNumbers(invocation.arguments)
         try requireHeld(numbers)
         output.note("Returning \(Self.count(numbers.count)): \(numbers.joined(separator: ", "))")
-        try confirmChange("Return \(Self.count(numbers.count))?")
+        let guardian = ChangeGuard(session: self, action: .return)
+        let question = "Return \(Self.count(numbers.count))?"
+        guard try guardian.clear(count: numbers.count, groupID: nil, question: question) else { return }
 
-        let report = try call { try await $0.returnNumbers(numbers) }
+        let entry = try guardian.recordIntent(numbers: numbers.map { ($0, nil) }, groupID: nil, prefix: nil)
+        let report: ChangeReport
+        do {
+            report = try call { try await $0.returnNumbers(numbers) }
+        } catch {
+            guardian.recordFailure(entry, numbers: numbers, error: error)
+            throw error
+        }
+        guardian.recordOutcome(entry, report: report)
         printChange(report, action: .return)
         try requireComplete(report, action: .return)
     }

@@ -31,6 +31,13 @@ package final class Session {
     /// The HTTP status of the last reply.
     package var lastStatus: Int?
 
+    /// Dry run, `--yes` and the order limit.
+    package var settings = SessionSettings()
+    /// What a dry run would have sent so far.
+    package var dryRun = DryRunTally()
+    /// Where every order and return is written before it is sent; nil only in tests of other things.
+    package var journal: Journal?
+
     /// Asks a yes/no question; only ever called when ``isInteractive`` is true.
     package var confirm: (String) -> Bool = { _ in false }
     /// The lines of the persistent history, for `history`.
