@@ -15,7 +15,9 @@ extension SandboxStore {
     }
 
     private func order(_ line: OrderLine, for account: String, on connection: StoreConnection) throws -> OrderResult {
-        let lookup = try connection.statement("SELECT number, ratecenter, state, lata FROM numbers WHERE id = ?")
+        let lookup = try connection.statement(
+            "SELECT n.number, e.ratecenter, e.state, e.lata FROM numbers n JOIN exchanges e ON e.id = n.exchange WHERE n.id = ?"
+        )
         let found = try lookup.rows([.int(line.id)]) {
             OrderResult(
                 id: line.id, number: String($0.integer(0)), rateCenter: $0.text(1), state: $0.text(2),
@@ -48,7 +50,7 @@ extension SandboxStore {
         try pool.withConnection { connection in
             try connection.database.transaction {
                 let release = try connection.statement(
-                    "UPDATE numbers SET account = NULL, resgroup = NULL, outpulsed = NULL WHERE number = ? AND account = ?"
+                    "UPDATE numbers INDEXED BY numbers_account SET account = NULL, resgroup = NULL, outpulsed = NULL WHERE number = ? AND account = ?"
                 )
                 var released = 0
                 for number in numbers {

@@ -72,11 +72,13 @@ extension SandboxStore {
             """
             DROP TABLE IF EXISTS main.numbers; DROP TABLE IF EXISTS main.numbers_fts; DROP TABLE IF EXISTS main.meta;
             DROP TABLE IF EXISTS main.accounts; DROP TABLE IF EXISTS main.resource_groups;
-            DROP TABLE IF EXISTS main.rule_counts;
+            DROP TABLE IF EXISTS main.rule_counts; DROP TABLE IF EXISTS main.exchanges;
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE exchanges (
+                id INTEGER PRIMARY KEY, prefix INTEGER NOT NULL, ratecenter TEXT NOT NULL, state TEXT NOT NULL,
+                lata TEXT NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL);
             CREATE TABLE numbers (
-                id INTEGER PRIMARY KEY, number INTEGER NOT NULL, reversed INTEGER NOT NULL,
-                ratecenter TEXT NOT NULL, state TEXT NOT NULL, lata TEXT NOT NULL,
+                id INTEGER PRIMARY KEY, number INTEGER NOT NULL, exchange INTEGER NOT NULL, suffix INTEGER NOT NULL,
                 account TEXT, resgroup INTEGER, outpulsed TEXT);
             CREATE TABLE accounts (name TEXT PRIMARY KEY, ordinal INTEGER NOT NULL UNIQUE);
             CREATE TABLE resource_groups (
@@ -87,31 +89,48 @@ extension SandboxStore {
         )
     }
 
+    /// Writes each exchange once and its numbers as integers only, in id order.
+    ///
+    /// An exchange's numbers get contiguous ids (`first...last`), so rate center, state, LATA and
+    /// `startswith` searches walk id ranges instead of indexes on a million rows. `suffix` holds
+    /// the last four digits, the one per-number index `endswith` needs.
     private static func insertNumbers(_ database: Database, generator: InventoryGenerator) throws {
-        let insert = try database.prepare(
-            "INSERT INTO numbers (id, number, reversed, ratecenter, state, lata) VALUES (?, ?, ?, ?, ?, ?)")
-        var id = generator.idOffset
-        try generator.forEachNumber { number, exchange in
-            try insert.run([
-                .integer(Int64(id)), .integer(Int64(number)), .integer(Int64(reversedDigits(of: number))),
-                .text(exchange.rateCenter), .text(exchange.state), .text(exchange.lata),
+        let exchange = try database.prepare(
+            "INSERT INTO exchanges (id, prefix, ratecenter, state, lata, first, last) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let number = try database.prepare("INSERT INTO numbers (id, number, exchange, suffix) VALUES (?, ?, ?, ?)")
+        var id = Int64(generator.idOffset)
+        try generator.forEachExchange { index, lines in
+            let current = generator.exchanges[index]
+            let exchangeID = Int64(index + 1)
+            try exchange.run([
+                .integer(exchangeID), .int(current.prefix), .text(current.rateCenter), .text(current.state),
+                .text(current.lata), .integer(id), .integer(id + Int64(lines.count) - 1),
             ])
-            id += 1
+            try number.bind(exchangeID, at: 3)
+            let base = Int64(current.prefix) * 10_000
+            for line in lines {
+                try number.bind(id, at: 1)
+                try number.bind(base + Int64(line), at: 2)
+                try number.bind(Int64(line), at: 4)
+                try number.runBound()
+                id += 1
+            }
         }
     }
 
     private static func buildIndexes(_ database: Database) throws {
         try database.execute(
             """
-            CREATE UNIQUE INDEX numbers_number ON numbers (number);
-            CREATE INDEX numbers_reversed ON numbers (reversed);
-            CREATE INDEX numbers_ratecenter ON numbers (ratecenter);
-            CREATE INDEX numbers_state ON numbers (state);
-            CREATE INDEX numbers_lata ON numbers (lata);
+            CREATE INDEX numbers_suffix ON numbers (suffix);
             CREATE INDEX numbers_account ON numbers (account) WHERE account IS NOT NULL;
-            INSERT INTO rule_counts SELECT 'ratecenter', ratecenter, count(*) FROM numbers GROUP BY ratecenter;
-            INSERT INTO rule_counts SELECT 'state', state, count(*) FROM numbers GROUP BY state;
-            INSERT INTO rule_counts SELECT 'lata', lata, count(*) FROM numbers GROUP BY lata;
+            CREATE UNIQUE INDEX exchanges_prefix ON exchanges (prefix);
+            CREATE UNIQUE INDEX exchanges_ratecenter ON exchanges (ratecenter, first);
+            CREATE UNIQUE INDEX exchanges_state ON exchanges (state, first);
+            CREATE UNIQUE INDEX exchanges_lata ON exchanges (lata, first);
+            INSERT INTO rule_counts
+                SELECT 'ratecenter', ratecenter, sum(last - first + 1) FROM exchanges GROUP BY ratecenter;
+            INSERT INTO rule_counts SELECT 'state', state, sum(last - first + 1) FROM exchanges GROUP BY state;
+            INSERT INTO rule_counts SELECT 'lata', lata, sum(last - first + 1) FROM exchanges GROUP BY lata;
             """
         )
     }
@@ -130,17 +149,6 @@ extension SandboxStore {
         for (name, value) in entries {
             try insert.run([.text(name), .text(value)])
         }
-    }
-
-    /// The number's ten digits in reverse order, so that `endswith` becomes a range on an index.
-    static func reversedDigits(of number: Int) -> Int {
-        var remaining = number
-        var reversed = 0
-        for _ in 0..<10 {
-            reversed = reversed * 10 + remaining % 10
-            remaining /= 10
-        }
-        return reversed
     }
 
     /// A count with thousands separators, independent of the locale.
