@@ -7,7 +7,8 @@ extension SandboxStore {
     /// The conditional `UPDATE ... WHERE account IS NULL` is what makes concurrent orders for one
     /// id safe: SQLite serialises writers, and only the first finds the number free.
     func order(_ lines: [OrderLine], for account: String) throws -> [OrderResult] {
-        try pool.withConnection { connection in
+        defer { searchCache.invalidate() }
+        return try pool.withConnection { connection in
             try connection.database.transaction {
                 try lines.map { try order($0, for: account, on: connection) }
             }
@@ -47,7 +48,8 @@ extension SandboxStore {
     /// - Returns: How many numbers went back.
     @discardableResult
     func returnNumbers(_ numbers: [String], for account: String) throws -> Int {
-        try pool.withConnection { connection in
+        defer { searchCache.invalidate() }
+        return try pool.withConnection { connection in
             try connection.database.transaction {
                 let release = try connection.statement(
                     "UPDATE numbers INDEXED BY numbers_account SET account = NULL, resgroup = NULL, outpulsed = NULL WHERE number = ? AND account = ?"
