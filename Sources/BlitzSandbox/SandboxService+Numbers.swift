@@ -4,7 +4,9 @@ import Foundation
 extension SandboxService {
     /// `SearchForNumbers`: 400 for an unusable body, 412 for a bad quantity or a partial result.
     func search(_ body: Data) throws -> HTTPReply {
-        guard let request = StrictJSON.decode(SearchRequest.self, from: body, shape: Self.searchShape),
+        guard
+            let request = SearchBodyReader.read(body)
+                ?? StrictJSON.decode(SearchRequest.self, from: body, shape: Self.searchShape),
             let criteria = Self.criteria(from: request)
         else { return .dataError }
         guard (1...500).contains(criteria.quantity) else {
