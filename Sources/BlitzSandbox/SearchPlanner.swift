@@ -21,17 +21,20 @@ struct SearchPlanner {
         }
         if let prefix = criteria.startsWith {
             let (low, high) = Self.range(of: prefix)
-            let (first, end) = statistics.idRange(prefixes: low / 10_000, (high + 9_999) / 10_000)
+            let prefixes = (low / 10_000, (high + 9_999) / 10_000)
+            let (first, end) = statistics.idRange(prefixes: prefixes.0, prefixes.1)
             let share = Double(end - first) / total
             filters.append(
                 Filter(sql: "n.number >= ? AND n.number < ?", values: [.int(low), .int(high)], share: share))
-            drivers.append(.idRange(first, end))
+            drivers.append(.prefixes(prefixes.0, prefixes.1, candidates: Double(end - first)))
         }
         if let suffix = criteria.endsWith, let value = Int(suffix) {
             let share = Self.share(ofDigits: suffix.count, positions: 1)
             filters.append(Self.suffixFilter(suffix.count, value, share: share))
             if suffix.count >= 4 {
                 drivers.append(.suffix(candidates: total / 10_000))
+            } else if suffix.count == 3 {
+                drivers.append(.suffixes((0..<10).map { $0 * 1_000 + value }, candidates: total / 1_000))
             }
         }
         if let digits = criteria.contains {
