@@ -10,7 +10,7 @@ extension SandboxStore {
     /// into that file on a second thread while this one fills the main file; attach it afterwards,
     /// since a transaction on `database` would lock an attached file too.
     static func seedIfNeeded(_ database: Database, configuration: SandboxConfiguration, searchPath: String?) throws {
-        if try isSeeded(database, searchPath: searchPath) {
+        if try isSeeded(database, searchPath: searchPath, configuration: configuration) {
             try noteSeedMismatch(database, configuration: configuration)
             return
         }
@@ -48,11 +48,22 @@ extension SandboxStore {
         }
     }
 
-    private static func isSeeded(_ database: Database, searchPath: String?) throws -> Bool {
+    /// The table layout this version reads; a store in another layout is seeded afresh.
+    static let layout = "2"
+
+    private static func isSeeded(
+        _ database: Database, searchPath: String?, configuration: SandboxConfiguration
+    ) throws -> Bool {
         let table = try database.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
         guard try table.rows([], { $0.integer(0) }).first == 1 else { return false }
         let marker = try database.prepare("SELECT count(*) FROM meta WHERE key = 'seeded'")
         guard try marker.rows([], { $0.integer(0) }).first == 1 else { return false }
+        let stored = try database.prepare("SELECT value FROM meta WHERE key = 'layout'")
+        guard try stored.rows([], { $0.text(0) }).first == layout else {
+            configuration.progress?(
+                "The store was made by an older sandbox; seeding it afresh (its accounts and orders are not kept).")
+            return false
+        }
         // The trigram index may sit in a file of its own, which could have gone missing.
         return try SearchIndexBuilder.isPresent(in: searchPath.map { try Database(path: $0) } ?? database)
     }
@@ -144,7 +155,7 @@ extension SandboxStore {
         let secret = key.map { String(format: "%02x", $0) }.joined()
         let entries = [
             ("api_version", "2.7.1"), ("seed", String(configuration.seed)), ("size", String(total)),
-            ("secret", secret),
+            ("secret", secret), ("layout", layout),
         ]
         for (name, value) in entries {
             try insert.run([.text(name), .text(value)])
