@@ -91,6 +91,8 @@ extension SandboxStore {
             CREATE TABLE numbers (
                 id INTEGER PRIMARY KEY, number INTEGER NOT NULL, exchange INTEGER NOT NULL, suffix INTEGER NOT NULL,
                 account TEXT, resgroup INTEGER, outpulsed TEXT);
+            -- Made before the rows, which it skips (all free), so building it costs no table scan.
+            CREATE INDEX numbers_account ON numbers (account) WHERE account IS NOT NULL;
             CREATE TABLE accounts (name TEXT PRIMARY KEY, ordinal INTEGER NOT NULL UNIQUE);
             CREATE TABLE resource_groups (
                 id INTEGER PRIMARY KEY, account TEXT NOT NULL, description TEXT NOT NULL, built INTEGER NOT NULL);
@@ -133,7 +135,6 @@ extension SandboxStore {
         try database.execute(
             """
             CREATE INDEX numbers_suffix ON numbers (suffix);
-            CREATE INDEX numbers_account ON numbers (account) WHERE account IS NOT NULL;
             CREATE UNIQUE INDEX exchanges_prefix ON exchanges (prefix);
             CREATE UNIQUE INDEX exchanges_ratecenter ON exchanges (ratecenter, first);
             CREATE UNIQUE INDEX exchanges_state ON exchanges (state, first);
