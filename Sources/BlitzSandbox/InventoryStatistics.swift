@@ -2,8 +2,8 @@ import BlitzStorage
 
 /// How many numbers each rate center, state and LATA has, and where each exchange's ids start.
 ///
-/// The planner estimates paths with the counts, and turns a `startswith` into an id range with
-/// the exchange starts: ids rise with numbers, and each exchange holds a contiguous run of ids.
+/// The planner estimates paths with the counts, and sizes a `startswith` from the exchange
+/// starts: ids rise with numbers, and each exchange holds a contiguous run of ids.
 struct InventoryStatistics: Sendable {
     let total: Int
     let largestID: Int
