@@ -36,6 +36,13 @@ struct InventoryGenerator {
         }
     }
 
+    /// Calls `body` with the index of every exchange that gets numbers and its sorted lines.
+    func forEachExchange(_ body: (Int, [Int]) throws -> Void) rethrows {
+        for index in exchanges.indices where counts[index] > 0 {
+            try body(index, lines(forExchangeAt: index))
+        }
+    }
+
     /// The sorted, distinct line numbers (last four digits) drawn for one exchange.
     func lines(forExchangeAt index: Int) -> [Int] {
         let count = counts[index]

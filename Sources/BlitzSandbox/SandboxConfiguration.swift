@@ -22,6 +22,8 @@ package struct SandboxConfiguration: Sendable {
     package var seed: UInt64 = 1
     /// How many numbers a fresh store is seeded with.
     package var inventorySize: Int = 1_000_000
+    /// How many recent search replies to keep until the next order or return; 0 keeps none.
+    package var searchCacheSize: Int = 4096
     /// A delay added before every reply.
     package var latencyMilliseconds: Int = 0
     /// The share of requests (0...1) answered 503 before anything is done.

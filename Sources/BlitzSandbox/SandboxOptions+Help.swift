@@ -23,6 +23,8 @@ extension SandboxOptions {
           --fail-rate P           answer a share P (0..1) of requests 503 before doing anything
           --drop-after-commit P   commit a share P of orders and returns, then close the connection
                                   without replying (the client cannot tell whether it happened)
+          --search-cache N        keep up to N recent search replies, emptied by every order and
+                                  return (default 4096; 0 turns it off, as for benchmarking)
           --help                  this text
 
         Routes (paths take one or two slashes after blitzapi, in any letter case):

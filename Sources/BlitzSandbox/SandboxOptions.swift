@@ -30,7 +30,7 @@ enum SandboxOptions {
 
     private static let known: Set<String> = [
         "--host", "--port", "--data", "--password", "--token-ttl", "--seed", "--numbers", "--latency",
-        "--fail-rate", "--drop-after-commit",
+        "--fail-rate", "--drop-after-commit", "--search-cache",
     ]
 
     /// Applies one flag; returns a message when the flag or its value is wrong.
@@ -57,6 +57,7 @@ enum SandboxOptions {
         case "--latency": configuration.latencyMilliseconds = integer(0...60_000, "ms") ?? -1
         case "--fail-rate": configuration.failRate = share() ?? -1
         case "--drop-after-commit": configuration.dropAfterCommitRate = share() ?? -1
+        case "--search-cache": configuration.searchCacheSize = integer(0...1_000_000, "replies") ?? -1
         default: return "unknown flag '\(flag)'."
         }
         return check(flag, value, configuration)
@@ -70,6 +71,7 @@ enum SandboxOptions {
             "--latency": (configuration.latencyMilliseconds < 0, "milliseconds from 0 to 60000"),
             "--fail-rate": (configuration.failRate < 0, "a probability from 0 to 1, such as 0.1"),
             "--drop-after-commit": (configuration.dropAfterCommitRate < 0, "a probability from 0 to 1, such as 0.1"),
+            "--search-cache": (configuration.searchCacheSize < 0, "a count of replies from 0 to 1000000"),
             "--password": (configuration.password.isEmpty, "a non-empty password"),
         ]
         guard let (bad, expected) = ranges[flag], bad else { return nil }

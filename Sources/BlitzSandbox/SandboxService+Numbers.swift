@@ -4,17 +4,26 @@ import Foundation
 extension SandboxService {
     /// `SearchForNumbers`: 400 for an unusable body, 412 for a bad quantity or a partial result.
     func search(_ body: Data) throws -> HTTPReply {
-        guard let request = StrictJSON.decode(SearchRequest.self, from: body, shape: Self.searchShape),
+        guard
+            let request = SearchBodyReader.read(body)
+                ?? StrictJSON.decode(SearchRequest.self, from: body, shape: Self.searchShape),
             let criteria = Self.criteria(from: request)
         else { return .dataError }
         guard (1...500).contains(criteria.quantity) else {
             return .message(412, APIMessage.invalidQuantity)
         }
-        let found = try store.search(criteria)
-        if !found.isEmpty && found.count < criteria.quantity {
-            return HTTPReply(status: 412, body: SearchReplyJSON.partial(found))
+        let miss: SearchCache.Miss
+        switch store.searchCache.lookup(criteria) {
+        case .success(let reply): return reply
+        case .failure(let failure): miss = failure
         }
-        return HTTPReply(status: 200, body: SearchReplyJSON.numbers(found))
+        let found = try store.search(criteria)
+        let reply =
+            !found.isEmpty && found.count < criteria.quantity
+            ? HTTPReply(status: 412, body: SearchReplyJSON.partial(found))
+            : HTTPReply(status: 200, body: SearchReplyJSON.numbers(found))
+        store.searchCache.remember(reply, for: criteria, since: miss)
+        return reply
     }
 
     private static let searchShape = StrictJSON.Shape(fields: [

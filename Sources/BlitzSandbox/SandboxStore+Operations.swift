@@ -6,15 +6,9 @@ extension SandboxStore {
     /// The available numbers matching `criteria`, lowest ids first, at most `criteria.quantity`.
     func search(_ criteria: SearchCriteria) throws -> [AvailableNumber] {
         if criteria.cannotMatch { return [] }
+        let (sql, values) = SearchPlanner(statistics: statistics).plan(criteria)
         return try pool.withConnection { connection in
-            let planner = SearchPlanner(statistics: statistics) { number in
-                let lookup = try connection.statement(
-                    "SELECT id FROM numbers WHERE number >= ? ORDER BY number LIMIT 1")
-                let found = try lookup.rows([.int(number)]) { Int($0.integer(0)) }.first
-                return found ?? self.statistics.largestID + 1
-            }
-            let (sql, values) = try planner.plan(criteria)
-            return try connection.statement(sql).rows(values, Self.availableNumber)
+            try connection.statement(sql).rows(values, Self.availableNumber)
         }
     }
 

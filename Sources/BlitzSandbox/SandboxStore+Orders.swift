@@ -7,7 +7,8 @@ extension SandboxStore {
     /// The conditional `UPDATE ... WHERE account IS NULL` is what makes concurrent orders for one
     /// id safe: SQLite serialises writers, and only the first finds the number free.
     func order(_ lines: [OrderLine], for account: String) throws -> [OrderResult] {
-        try pool.withConnection { connection in
+        defer { searchCache.invalidate() }
+        return try pool.withConnection { connection in
             try connection.database.transaction {
                 try lines.map { try order($0, for: account, on: connection) }
             }
@@ -15,7 +16,9 @@ extension SandboxStore {
     }
 
     private func order(_ line: OrderLine, for account: String, on connection: StoreConnection) throws -> OrderResult {
-        let lookup = try connection.statement("SELECT number, ratecenter, state, lata FROM numbers WHERE id = ?")
+        let lookup = try connection.statement(
+            "SELECT n.number, e.ratecenter, e.state, e.lata FROM numbers n JOIN exchanges e ON e.id = n.exchange WHERE n.id = ?"
+        )
         let found = try lookup.rows([.int(line.id)]) {
             OrderResult(
                 id: line.id, number: String($0.integer(0)), rateCenter: $0.text(1), state: $0.text(2),
@@ -45,10 +48,11 @@ extension SandboxStore {
     /// - Returns: How many numbers went back.
     @discardableResult
     func returnNumbers(_ numbers: [String], for account: String) throws -> Int {
-        try pool.withConnection { connection in
+        defer { searchCache.invalidate() }
+        return try pool.withConnection { connection in
             try connection.database.transaction {
                 let release = try connection.statement(
-                    "UPDATE numbers SET account = NULL, resgroup = NULL, outpulsed = NULL WHERE number = ? AND account = ?"
+                    "UPDATE numbers INDEXED BY numbers_account SET account = NULL, resgroup = NULL, outpulsed = NULL WHERE number = ? AND account = ?"
                 )
                 var released = 0
                 for number in numbers {

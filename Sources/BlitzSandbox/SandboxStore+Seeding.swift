@@ -10,7 +10,7 @@ extension SandboxStore {
     /// into that file on a second thread while this one fills the main file; attach it afterwards,
     /// since a transaction on `database` would lock an attached file too.
     static func seedIfNeeded(_ database: Database, configuration: SandboxConfiguration, searchPath: String?) throws {
-        if try isSeeded(database, searchPath: searchPath) {
+        if try isSeeded(database, searchPath: searchPath, configuration: configuration) {
             try noteSeedMismatch(database, configuration: configuration)
             return
         }
@@ -48,11 +48,22 @@ extension SandboxStore {
         }
     }
 
-    private static func isSeeded(_ database: Database, searchPath: String?) throws -> Bool {
+    /// The table layout this version reads; a store in another layout is seeded afresh.
+    static let layout = "2"
+
+    private static func isSeeded(
+        _ database: Database, searchPath: String?, configuration: SandboxConfiguration
+    ) throws -> Bool {
         let table = try database.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
         guard try table.rows([], { $0.integer(0) }).first == 1 else { return false }
         let marker = try database.prepare("SELECT count(*) FROM meta WHERE key = 'seeded'")
         guard try marker.rows([], { $0.integer(0) }).first == 1 else { return false }
+        let stored = try database.prepare("SELECT value FROM meta WHERE key = 'layout'")
+        guard try stored.rows([], { $0.text(0) }).first == layout else {
+            configuration.progress?(
+                "The store was made by an older sandbox; seeding it afresh (its accounts and orders are not kept).")
+            return false
+        }
         // The trigram index may sit in a file of its own, which could have gone missing.
         return try SearchIndexBuilder.isPresent(in: searchPath.map { try Database(path: $0) } ?? database)
     }
@@ -72,12 +83,16 @@ extension SandboxStore {
             """
             DROP TABLE IF EXISTS main.numbers; DROP TABLE IF EXISTS main.numbers_fts; DROP TABLE IF EXISTS main.meta;
             DROP TABLE IF EXISTS main.accounts; DROP TABLE IF EXISTS main.resource_groups;
-            DROP TABLE IF EXISTS main.rule_counts;
+            DROP TABLE IF EXISTS main.rule_counts; DROP TABLE IF EXISTS main.exchanges;
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE exchanges (
+                id INTEGER PRIMARY KEY, prefix INTEGER NOT NULL, ratecenter TEXT NOT NULL, state TEXT NOT NULL,
+                lata TEXT NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL);
             CREATE TABLE numbers (
-                id INTEGER PRIMARY KEY, number INTEGER NOT NULL, reversed INTEGER NOT NULL,
-                ratecenter TEXT NOT NULL, state TEXT NOT NULL, lata TEXT NOT NULL,
+                id INTEGER PRIMARY KEY, number INTEGER NOT NULL, exchange INTEGER NOT NULL, suffix INTEGER NOT NULL,
                 account TEXT, resgroup INTEGER, outpulsed TEXT);
+            -- Made before the rows, which it skips (all free), so building it costs no table scan.
+            CREATE INDEX numbers_account ON numbers (account) WHERE account IS NOT NULL;
             CREATE TABLE accounts (name TEXT PRIMARY KEY, ordinal INTEGER NOT NULL UNIQUE);
             CREATE TABLE resource_groups (
                 id INTEGER PRIMARY KEY, account TEXT NOT NULL, description TEXT NOT NULL, built INTEGER NOT NULL);
@@ -87,31 +102,47 @@ extension SandboxStore {
         )
     }
 
+    /// Writes each exchange once and its numbers as integers only, in id order.
+    ///
+    /// An exchange's numbers get contiguous ids (`first...last`), so rate center, state, LATA and
+    /// `startswith` searches walk id ranges instead of indexes on a million rows. `suffix` holds
+    /// the last four digits, the one per-number index `endswith` needs.
     private static func insertNumbers(_ database: Database, generator: InventoryGenerator) throws {
-        let insert = try database.prepare(
-            "INSERT INTO numbers (id, number, reversed, ratecenter, state, lata) VALUES (?, ?, ?, ?, ?, ?)")
-        var id = generator.idOffset
-        try generator.forEachNumber { number, exchange in
-            try insert.run([
-                .integer(Int64(id)), .integer(Int64(number)), .integer(Int64(reversedDigits(of: number))),
-                .text(exchange.rateCenter), .text(exchange.state), .text(exchange.lata),
+        let exchange = try database.prepare(
+            "INSERT INTO exchanges (id, prefix, ratecenter, state, lata, first, last) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let number = try database.prepare("INSERT INTO numbers (id, number, exchange, suffix) VALUES (?, ?, ?, ?)")
+        var id = Int64(generator.idOffset)
+        try generator.forEachExchange { index, lines in
+            let current = generator.exchanges[index]
+            let exchangeID = Int64(index + 1)
+            try exchange.run([
+                .integer(exchangeID), .int(current.prefix), .text(current.rateCenter), .text(current.state),
+                .text(current.lata), .integer(id), .integer(id + Int64(lines.count) - 1),
             ])
-            id += 1
+            try number.bind(exchangeID, at: 3)
+            let base = Int64(current.prefix) * 10_000
+            for line in lines {
+                try number.bind(id, at: 1)
+                try number.bind(base + Int64(line), at: 2)
+                try number.bind(Int64(line), at: 4)
+                try number.runBound()
+                id += 1
+            }
         }
     }
 
     private static func buildIndexes(_ database: Database) throws {
         try database.execute(
             """
-            CREATE UNIQUE INDEX numbers_number ON numbers (number);
-            CREATE INDEX numbers_reversed ON numbers (reversed);
-            CREATE INDEX numbers_ratecenter ON numbers (ratecenter);
-            CREATE INDEX numbers_state ON numbers (state);
-            CREATE INDEX numbers_lata ON numbers (lata);
-            CREATE INDEX numbers_account ON numbers (account) WHERE account IS NOT NULL;
-            INSERT INTO rule_counts SELECT 'ratecenter', ratecenter, count(*) FROM numbers GROUP BY ratecenter;
-            INSERT INTO rule_counts SELECT 'state', state, count(*) FROM numbers GROUP BY state;
-            INSERT INTO rule_counts SELECT 'lata', lata, count(*) FROM numbers GROUP BY lata;
+            CREATE INDEX numbers_suffix ON numbers (suffix);
+            CREATE UNIQUE INDEX exchanges_prefix ON exchanges (prefix);
+            CREATE UNIQUE INDEX exchanges_ratecenter ON exchanges (ratecenter, first);
+            CREATE UNIQUE INDEX exchanges_state ON exchanges (state, first);
+            CREATE UNIQUE INDEX exchanges_lata ON exchanges (lata, first);
+            INSERT INTO rule_counts
+                SELECT 'ratecenter', ratecenter, sum(last - first + 1) FROM exchanges GROUP BY ratecenter;
+            INSERT INTO rule_counts SELECT 'state', state, sum(last - first + 1) FROM exchanges GROUP BY state;
+            INSERT INTO rule_counts SELECT 'lata', lata, sum(last - first + 1) FROM exchanges GROUP BY lata;
             """
         )
     }
@@ -125,22 +156,11 @@ extension SandboxStore {
         let secret = key.map { String(format: "%02x", $0) }.joined()
         let entries = [
             ("api_version", "2.7.1"), ("seed", String(configuration.seed)), ("size", String(total)),
-            ("secret", secret),
+            ("secret", secret), ("layout", layout),
         ]
         for (name, value) in entries {
             try insert.run([.text(name), .text(value)])
         }
-    }
-
-    /// The number's ten digits in reverse order, so that `endswith` becomes a range on an index.
-    static func reversedDigits(of number: Int) -> Int {
-        var remaining = number
-        var reversed = 0
-        for _ in 0..<10 {
-            reversed = reversed * 10 + remaining % 10
-            remaining /= 10
-        }
-        return reversed
     }
 
     /// A count with thousands separators, independent of the locale.

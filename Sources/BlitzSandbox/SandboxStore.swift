@@ -10,6 +10,8 @@ final class SandboxStore: Sendable {
     let secret: [UInt8]
     /// Inventory-wide figures the search planner estimates with.
     let statistics: InventoryStatistics
+    /// Recent search replies; orders and returns empty it when they commit.
+    let searchCache: SearchCache
 
     init(configuration: SandboxConfiguration) throws {
         let connections: [StoreConnection]
@@ -38,6 +40,7 @@ final class SandboxStore: Sendable {
         let loaded = try pool.withConnection { try Self.loadMeta($0.database) }
         secret = loaded.secret
         statistics = loaded.statistics
+        searchCache = SearchCache(capacity: configuration.searchCacheSize)
     }
 
     private static func prepare(directory: URL) throws -> String {

@@ -1,5 +1,5 @@
 /// A validated search: rules are upper-cased or digit strings, and the quantity is within 1...500.
-struct SearchCriteria: Sendable, Equatable {
+struct SearchCriteria: Sendable, Hashable {
     var rateCenter: String?
     var state: String?
     var lata: String?

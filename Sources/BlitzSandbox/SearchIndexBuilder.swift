@@ -34,17 +34,26 @@ final class SearchIndexBuilder: Sendable {
     }
 
     /// Creates the index table in `database` (under `schema`) and fills it.
+    ///
+    /// Contentless with `detail = none` and `columnsize = 0`: a search only asks which rowids
+    /// hold every trigram, never positions or ranks, so the per-row size table is skipped, which
+    /// halves the build.
     static func fill(_ database: Database, schema: String = "main", generator: InventoryGenerator) throws {
         try database.execute(
             """
             DROP TABLE IF EXISTS \(schema).numbers_fts;
             CREATE VIRTUAL TABLE \(schema).numbers_fts USING fts5 (
-                digits, content = '', detail = none, tokenize = 'trigram');
+                digits, content = '', detail = none, columnsize = 0, tokenize = 'trigram');
+            INSERT INTO \(schema).numbers_fts (numbers_fts, rank) VALUES ('automerge', 16);
+            INSERT INTO \(schema).numbers_fts (numbers_fts, rank) VALUES ('crisismerge', 64);
             """)
+        // FTS5 reads the bound integer as its decimal text, so no string is made per number.
         let insert = try database.prepare("INSERT INTO \(schema).numbers_fts (rowid, digits) VALUES (?, ?)")
-        var id = generator.idOffset
+        var id = Int64(generator.idOffset)
         try generator.forEachNumber { number, _ in
-            try insert.run([.integer(Int64(id)), .text(String(number))])
+            try insert.bind(id, at: 1)
+            try insert.bind(Int64(number), at: 2)
+            try insert.runBound()
             id += 1
         }
     }

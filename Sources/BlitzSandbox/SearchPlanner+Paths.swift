@@ -12,12 +12,16 @@ extension SearchPlanner {
     enum Driver {
         /// Every row in id order.
         case scan
-        /// An equality index, whose rows for one value come in id order.
-        case index(String, candidates: Double)
-        /// A range of ids, in order.
-        case idRange(Int, Int)
-        /// The reversed-number index; its rows must be sorted by id.
-        case reversed(candidates: Double)
+        /// The exchanges with one rate center, state or LATA, in id order, each a range of ids.
+        case exchanges(String, candidates: Double)
+        /// The exchanges whose NPA-NXX lies in a half-open range, in id order, each a range of ids.
+        ///
+        /// Exchange rules are checked once per exchange, before any of its numbers is read.
+        case prefixes(Int, Int, candidates: Double)
+        /// The last-four-digits index, whose rows for one value come in id order.
+        case suffix(candidates: Double)
+        /// Several values of the last-four-digits index, one id-ordered walk each, merged by id.
+        case suffixes([Int], candidates: Double)
         /// The FTS5 trigram index, in id order.
         case trigrams(String, candidates: Double)
     }
@@ -30,11 +34,11 @@ extension SearchPlanner {
             let (candidates, ownShare, factor): (Double, Double, Double)
             switch driver {
             case .scan: (candidates, ownShare, factor) = (total, 1, 1)
-            case .index(_, let count): (candidates, ownShare, factor) = (count, count / total, 1)
-            case .idRange(let first, let end):
-                (candidates, ownShare, factor) = (Double(end - first), Double(end - first) / total, 1)
+            case .exchanges(_, let count): (candidates, ownShare, factor) = (count, count / total, 1)
+            case .suffix(let count): (candidates, ownShare, factor) = (count, count / total, 1)
+            case .prefixes(_, _, let count): (candidates, ownShare, factor) = (count, count / total, 1)
             case .trigrams(_, let count): (candidates, ownShare, factor) = (count, count / total, 2)
-            case .reversed(let count): return count * 3
+            case .suffixes(_, let count): (candidates, ownShare, factor) = (count, count / total, 1.5)
             }
             let rest = ownShare > 0 ? everything / ownShare : 0
             let walk = rest > 0 ? Double(quantity) / rest : candidates
@@ -45,30 +49,54 @@ extension SearchPlanner {
 
     /// The SQL for one driver, with every filter and the limit.
     func query(driver: Driver, filters: [Filter], quantity: Int) -> (sql: String, values: [DatabaseValue]) {
-        let columns = "SELECT n.id, n.number, n.ratecenter, n.state, n.lata"
+        let columns = "SELECT n.id, n.number, e.ratecenter, e.state, e.lata"
+        let byExchange = "CROSS JOIN exchanges e ON e.id = n.exchange"
         var conditions = filters.map(\.sql)
         var values = filters.flatMap(\.values)
         let source: String
         var order = "n.id"
         switch driver {
         case .scan:
-            source = "FROM numbers n NOT INDEXED"
-        case .index(let name, _):
-            source = "FROM numbers n INDEXED BY \(name)"
-        case .idRange(let first, let end):
-            source = "FROM numbers n NOT INDEXED"
-            conditions.insert("n.id >= ? AND n.id < ?", at: 0)
-            values.insert(contentsOf: [.int(first), .int(end)], at: 0)
-        case .reversed:
-            source = "FROM numbers n INDEXED BY numbers_reversed"
+            source = "FROM numbers n NOT INDEXED \(byExchange)"
+        case .exchanges(let column, _):
+            // The unique (value, first) index walks exchanges in id order, and each one's numbers
+            // follow by rowid, so SQLite needs no sort for this order.
+            source = "FROM exchanges e INDEXED BY exchanges_\(column) CROSS JOIN numbers n"
+            conditions.insert("n.id >= e.first AND n.id <= e.last", at: 0)
+            order = "e.first, n.id"
+        case .prefixes(let low, let high, _):
+            source = "FROM exchanges e INDEXED BY exchanges_prefix CROSS JOIN numbers n"
+            conditions.insert("e.prefix >= ? AND e.prefix < ? AND n.id >= e.first AND n.id <= e.last", at: 0)
+            values.insert(contentsOf: [.int(low), .int(high)], at: 0)
+            order = "e.prefix, n.id"
+        case .suffix:
+            source = "FROM numbers n INDEXED BY numbers_suffix \(byExchange)"
+        case .suffixes(let suffixes, _):
+            return merged(suffixes, filters: filters, quantity: quantity)
         case .trigrams(let digits, _):
-            source = "FROM numbers_fts f CROSS JOIN numbers n ON n.id = f.rowid"
+            source = "FROM numbers_fts f CROSS JOIN numbers n ON n.id = f.rowid \(byExchange)"
             conditions.insert("numbers_fts MATCH ?", at: 0)
             values.insert(.text(Self.trigramQuery(digits)), at: 0)
             order = "f.rowid"
         }
         let sql = "\(columns) \(source) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT ?"
         return (sql, values + [.int(quantity)])
+    }
+
+    /// One limited, id-ordered walk of the suffix index per value, merged by id and limited again.
+    ///
+    /// A three-digit `endswith` has ten four-digit suffixes; each walk stops after `quantity`
+    /// matches, which reads far fewer rows than scanning the table for the rare suffix.
+    private func merged(_ suffixes: [Int], filters: [Filter], quantity: Int) -> (sql: String, values: [DatabaseValue]) {
+        var arms: [String] = []
+        var values: [DatabaseValue] = []
+        for suffix in suffixes {
+            let own = Filter(sql: "n.suffix = ?", values: [.int(suffix)], share: 1)
+            let arm = query(driver: .suffix(candidates: 0), filters: filters + [own], quantity: quantity)
+            arms.append("SELECT * FROM (\(arm.sql))")
+            values += arm.values
+        }
+        return (arms.joined(separator: " UNION ALL ") + " ORDER BY 1 LIMIT ?", values + [.int(quantity)])
     }
 
     /// Every distinct trigram of the digits, quoted and ANDed; `instr` then confirms the exact run.

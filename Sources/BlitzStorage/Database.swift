@@ -121,6 +121,22 @@ package final class Statement {
         return self
     }
 
+    /// Binds one integer to the parameter at `index` (from 1), keeping the other bindings.
+    ///
+    /// With ``runBound()`` this makes a bulk insert loop that allocates nothing per row.
+    package func bind(_ value: Int64, at index: Int32) throws {
+        let status = sqlite3_bind_int64(handle, index, value)
+        guard status == SQLITE_OK else {
+            throw DatabaseError(code: status, message: database.lastErrorMessage)
+        }
+    }
+
+    /// Runs the statement with its current bindings, ignoring any rows, and resets it for reuse.
+    package func runBound() throws {
+        defer { sqlite3_reset(handle) }
+        while try step() {}
+    }
+
     /// Advances to the next row; false when there are no more.
     package func step() throws -> Bool {
         let status = sqlite3_step(handle)

@@ -57,3 +57,32 @@ struct HotPathTests {
         #expect((StrictJSON.decode(NumberOrder.self, from: Data(body.utf8), shape: shape) != nil) == accepted)
     }
 }
+
+/// The search body shortcut accepts only what the strict decoder accepts, with the same values.
+struct SearchBodyReaderTests {
+    @Test(arguments: [
+        #"{"state":"FL","qty":3}"#, #" { "ratecenter" : "winterpark" , "qty" : 10 } "#, "{\n\t\"lata\":\"458\"\r\n}",
+        #"{"startswith":"321","endswith":"6","contains":"203","qty":-1}"#, #"{"qty":0}"#, #"{}"#,
+        #"{"state":"FL","state":"TX"}"#, #"{"state":"FL","extra":1}"#, #"{"qty":"five"}"#, #"{"qty":1.5}"#,
+        #"{"qty":1e2}"#, #"{"qty":01}"#, #"{"qty":1234567890123}"#, #"{"state":null}"#, #"{"state":"F\"L"}"#,
+        #"{"state":"\u0046L"}"#, #"{"state":"FL",}"#, #"{"state":"FL"} x"#, #"{"state":"FL""#, "[]", "", "{",
+        #"{"state":5}"#, #"{"state":"Ünïcode"}"#, #"{"qty":-}"#, #"{"qty":3,"qty":4}"#,
+    ])
+    func agreesWithTheStrictDecoder(body: String) {
+        let data = Data(body.utf8)
+        let shape = StrictJSON.Shape(fields: [
+            "ratecenter", "state", "lata", "startswith", "endswith", "contains", "qty",
+        ])
+        let strict = StrictJSON.decode(SearchRequest.self, from: data, shape: shape)
+        if let fast = SearchBodyReader.read(data) {
+            #expect(fast == strict)
+        }
+    }
+
+    @Test func readsTheCommonShapeItself() {
+        let body = Data(#"{"ratecenter":"WINTERPARK","startswith":"321","qty":25}"#.utf8)
+        #expect(
+            SearchBodyReader.read(body)
+                == SearchRequest(rateCenter: "WINTERPARK", startsWith: "321", quantity: 25))
+    }
+}

@@ -52,6 +52,31 @@ struct SearchTests {
         #expect(after.first == first[1])
     }
 
+    @Test func aThreeDigitEndingMergesItsTenFourDigitEndingsByID() async throws {
+        let sandbox = try SandboxHarness()
+        defer { sandbox.server.stop() }
+        let token = try await sandbox.signIn()
+        var expected: [AvailableNumber] = []
+        for first in 0..<10 {
+            expected += try await found(#"{"endswith": "\#(first)886", "qty": 25}"#, in: sandbox, token: token)
+        }
+        expected = Array(expected.sorted { $0.id < $1.id }.prefix(25))
+        #expect(!expected.isEmpty)
+        #expect(try await found(#"{"endswith": "886", "qty": 25}"#, in: sandbox, token: token) == expected)
+        let floridian = expected.filter { $0.state == "FL" }
+        if !floridian.isEmpty {
+            let body = #"{"endswith": "886", "state": "FL", "qty": \#(floridian.count)}"#
+            #expect(try await sandbox.search(body, token: token) == floridian)
+        }
+    }
+
+    /// The numbers of a full or a partial (412) reply.
+    private func found(_ body: String, in sandbox: SandboxHarness, token: String) async throws -> [AvailableNumber] {
+        let (status, data) = try await sandbox.post("/blitzapi/SearchForNumbers", body, token: token)
+        if status == 412 { return try JSONDecoder().decode(PartialFulfillmentReply.self, from: data).result }
+        return try JSONDecoder().decode([AvailableNumber].self, from: data)
+    }
+
     @Test(arguments: [0, -1, 501])
     func quantityOutsideOneToFiveHundredIsInvalid(quantity: Int) async throws {
         let sandbox = try SandboxHarness()
