@@ -4,9 +4,12 @@
 #include <histedit.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
+#include <pty.h> /* openpty, for tests that need a terminal */
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -85,6 +88,16 @@ static inline int blitz_history_save(History *h, const char *path) {
     return history(h, &event, H_SAVE, path);
 }
 
+/* Moves through the history with H_FIRST, H_LAST, H_NEXT or H_PREV and returns the entry
+   reached, or NULL past either end. */
+static inline const char *blitz_history_step(History *h, int operation) {
+    HistEvent event;
+    if (history(h, &event, operation) != 0) {
+        return NULL;
+    }
+    return event.str;
+}
+
 /* Number of entries held, or -1. */
 static inline int blitz_history_count(History *h) {
     HistEvent event;
@@ -94,19 +107,66 @@ static inline int blitz_history_count(History *h) {
     return event.num;
 }
 
-/* Catches `signo` with `handler` and without SA_RESTART, so that a blocking
-   read in progress returns EINTR instead of resuming. */
-static inline int blitz_catch_signal(int signo, void (*handler)(int), struct sigaction *previous) {
+/* The handling of SIGINT, SIGTERM and SIGHUP before blitz_catch_signals changed it. */
+typedef struct {
+    struct sigaction actions[3];
+} blitz_saved_signals;
+
+/* Catches SIGINT, SIGTERM and SIGHUP with `handler` and without SA_RESTART, so that a
+   blocking read in progress returns EINTR instead of resuming. Saves the previous handling
+   in `saved` unless it is NULL. */
+static inline int blitz_catch_signals(void (*handler)(int), blitz_saved_signals *saved) {
+    const int signals[3] = {SIGINT, SIGTERM, SIGHUP};
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    return sigaction(signo, &action, previous);
+    for (int i = 0; i < 3; i++) {
+        if (sigaction(signals[i], &action, saved ? &saved->actions[i] : NULL) != 0) {
+            return -1;
+        }
+    }
+    return 0;
 }
 
-static inline int blitz_restore_signal(int signo, const struct sigaction *previous) {
-    return sigaction(signo, previous, NULL);
+/* Puts back handling saved by blitz_catch_signals. */
+static inline void blitz_restore_signals(const blitz_saved_signals *saved) {
+    const int signals[3] = {SIGINT, SIGTERM, SIGHUP};
+    for (int i = 0; i < 3; i++) {
+        sigaction(signals[i], &saved->actions[i], NULL);
+    }
+}
+
+/* Lets SIGINT, SIGTERM and SIGHUP reach the calling thread (dispatch worker threads block
+   them), saving the thread's previous mask in `previous`. */
+static inline int blitz_unblock_signals(sigset_t *previous) {
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGHUP);
+    return pthread_sigmask(SIG_UNBLOCK, &signals, previous);
+}
+
+static inline void blitz_set_signal_mask(const sigset_t *mask) {
+    pthread_sigmask(SIG_SETMASK, mask, NULL);
+}
+
+/* Gives SIGINT, SIGTERM and SIGHUP their default action (ending the process) again. */
+static inline void blitz_default_signals(void) {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+}
+
+/* The width in columns of the terminal on `fd`, or 0 when unknown. */
+static inline int blitz_terminal_width(int fd) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0) {
+        return 0;
+    }
+    return size.ws_col;
 }
 
 #endif
