@@ -15,6 +15,9 @@ final class TmuxSession {
     }
 
     private let socket: String
+    /// Holds the tmux configuration, the exit status and command output; removed by ``kill()``,
+    /// so a status the wrapper writes after that goes nowhere.
+    private let files: URL
     private let configuration: URL
     private let statusFile: URL
     private let programName: String
@@ -37,12 +40,14 @@ final class TmuxSession {
         height: Int = 30
     ) throws {
         socket = "blitz-test-\(getpid())-\(UUID().uuidString.prefix(8))"
-        configuration = FileManager.default.temporaryDirectory.appending(path: "\(socket).conf")
+        files = FileManager.default.temporaryDirectory.appending(path: socket)
+        try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
+        configuration = files.appending(path: "tmux.conf")
         try "set -g remain-on-exit on\nset -g history-limit 5000\n".write(
             to: configuration, atomically: true, encoding: .utf8)
         let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         programName = String(URL(filePath: command.first ?? "").lastPathComponent.prefix(15))
-        statusFile = FileManager.default.temporaryDirectory.appending(path: "\(socket).status")
+        statusFile = files.appending(path: "status")
         // The wrapper's no-op traps keep it alive through Ctrl-C and kill-server's SIGHUP (which
         // reach the whole foreground group) so it can record how the program ended; handled
         // signals are reset to their defaults in the program itself.
@@ -179,14 +184,13 @@ final class TmuxSession {
     /// Ends the program and the tmux server; safe to call more than once.
     func kill() {
         _ = try? tmux(["kill-server"])
-        try? FileManager.default.removeItem(at: configuration)
-        try? FileManager.default.removeItem(at: statusFile)
+        try? FileManager.default.removeItem(at: files)
     }
 
     /// Runs one tmux command against this session's server and returns its output.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let outputFile = FileManager.default.temporaryDirectory.appending(path: "\(socket)-\(UUID().uuidString).out")
+        let outputFile = files.appending(path: "\(UUID().uuidString).out")
         defer { try? FileManager.default.removeItem(at: outputFile) }
         let command = ["tmux", "-L", socket, "-f", configuration.path] + arguments
         let status = try Self.run(command, output: outputFile)
