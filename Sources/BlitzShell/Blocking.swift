@@ -8,6 +8,8 @@ enum Blocking {
     /// On Ctrl-C the task is cancelled; the client then reports the cancellation (and, for an
     /// order or a return already sent, what Assigned says really happened).
     static func run<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) throws -> T {
+        // A Ctrl-C typed before the request started is not meant for it.
+        _ = Interrupts.takeInterrupt()
         let outcome = Mutex<Result<T, any Error>?>(nil)
         let done = DispatchSemaphore(value: 0)
         let task = Task {

@@ -31,7 +31,8 @@ struct InteractiveLoop {
                 continue
             case .endOfInput:
                 session.output.line()
-                return 0
+                // SIGTERM or SIGHUP also end the input; the status says which.
+                return Interrupts.pendingTermination.map { 128 + $0 } ?? 0
             }
         }
         return 0
