@@ -1,8 +1,14 @@
 /// Every command of the shell, in the order `help` lists them.
+///
+/// The table is assembled from groups kept in their own files: the main job here, scripting
+/// (`CommandTable+Scripting.swift`) and safety (`CommandTable+Safety.swift`).
 package enum CommandTable {
     package static let searchKeys = ["ratecenter", "state", "lata", "startswith", "endswith", "contains", "qty"]
 
-    package static let all: [CommandSpec] = [
+    package static let all: [CommandSpec] = provisioning + scripting + safety
+
+    /// The API's routes and the session around them.
+    static let provisioning: [CommandSpec] = [
         CommandSpec(
             name: "ping",
             usage: "ping",

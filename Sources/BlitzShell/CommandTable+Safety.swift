@@ -1,0 +1,4 @@
+/// Commands that keep changes safe and visible: the journal, undo, traces.
+extension CommandTable {
+    static let safety: [CommandSpec] = []
+}
