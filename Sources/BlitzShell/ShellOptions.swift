@@ -87,7 +87,7 @@ package struct ShellOptions: Equatable {
         case "--version": showVersion = true
         default:
             var message = "Unknown option '\(flag)'"
-            if let suggestion = Suggestion.closest(to: name, in: Self.flags) { message += ": did you mean '\(suggestion)'?" }
+            message += Suggestion.closest(to: name, in: Self.flags).map { ": did you mean '\($0)'?" } ?? "."
             throw .usage(message + " See blitz --help.")
         }
     }
