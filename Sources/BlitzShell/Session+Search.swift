@@ -1,4 +1,5 @@
 import BlitzAPI
+import Foundation
 
 /// `search` and `results`.
 extension Session {
@@ -37,7 +38,7 @@ extension Session {
 
     private func searchRequest(from options: [String: Word]) throws(ShellError) -> SearchRequest {
         var request = SearchRequest()
-        if let word = options["ratecenter"] { request.rateCenter = try Self.rateCenter(word) }
+        if let word = options["ratecenter"] { request.rateCenter = try rateCenter(word) }
         if let word = options["state"] { request.state = try Self.state(word) }
         if let word = options["lata"] { request.lata = try Self.lata(word) }
         request.startsWith = try options["startswith"].map { word throws(ShellError) in try pattern("startswith", word)
@@ -53,13 +54,22 @@ extension Session {
         return request
     }
 
-    private static func rateCenter(_ word: Word) throws(ShellError) -> String {
-        let value = word.text.uppercased()
-        guard !value.isEmpty, value.count <= 10, value.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " }) else {
+    /// A rate center as the API spells it: upper case, letters and digits only, at most 10
+    /// characters, so `"ST PETERSBURG"` is sent as `STPETERSBU`; the mapping is shown.
+    private func rateCenter(_ word: Word) throws(ShellError) -> String {
+        let kept = word.text.uppercased().unicodeScalars.filter {
+            $0.isASCII && CharacterSet.alphanumerics.contains($0)
+        }
+        let value = String(String.UnicodeScalarView(kept).prefix(10))
+        guard !value.isEmpty else {
             throw .usage(
-                "'\(word.text)' is not a rate center: up to 10 letters, e.g. ratecenter=WINTERPARK.",
+                "'\(word.text)' is not a rate center: give its name, e.g. ratecenter=WINTERPARK "
+                    + "or ratecenter=\"ST PETERSBURG\".",
                 column: word.column
             )
+        }
+        if value != word.text.uppercased() {
+            output.note("ratecenter: \(word.text) → \(value)")
         }
         return value
     }
