@@ -59,8 +59,14 @@ package enum CommandTable {
         ),
         CommandSpec(
             name: "results",
-            usage: "results",
-            summary: "Show the last search results again.",
+            usage: "results [KEY=VALUE...] [sort=FIELD] [SELECTION]",
+            summary: "Show the last search results again, or filter, sort and pick from them.",
+            details: [
+                "Filters: ratecenter, state, lata, contains. sort=number|ratecenter|state|lata|id",
+                "(sort=-number for highest first). SELECTION picks from what is left: 5-10, 1,3.",
+                "What is shown becomes the last results, so order's indexes follow it; nothing is sent.",
+            ],
+            keys: ResultsQuery.keys,
             run: { session, invocation throws(ShellError) in try session.showResults(invocation) }
         ),
         CommandSpec(

@@ -27,13 +27,19 @@ package final class Interpreter {
         guard let command = CommandTable.command(named: name.text) else {
             throw .usage(Session.unknownCommandMessage(name.text), column: name.column)
         }
+        let invocation = Invocation(name: name, arguments: Array(words.dropFirst()))
+        if session.script.echo {
+            session.output.line(Session.displayLine(invocation))
+        }
+        session.recording = .asTyped
         do {
-            try command.run(session, Invocation(name: name, arguments: Array(words.dropFirst())))
+            try command.run(session, invocation)
             session.lastError = ""
         } catch {
             session.lastError = error.apiMessage ?? error.message
             throw error.column == nil ? error.at(column: name.column) : error
         }
+        session.recordSuccess(of: invocation)
     }
 
     /// The command's words with variables replaced by their values.
@@ -44,7 +50,7 @@ package final class Interpreter {
                 let text = try token.resolved { reference throws(ShellError) in
                     try session.value(of: reference.raw)
                 }
-                words.append(Word(text, column: token.column))
+                words.append(Word(text, column: token.column, written: token.isPlain ? nil : token.literalText))
             } catch let error as ShellError {
                 throw error.column == nil ? error.at(column: token.column) : error
             } catch {

@@ -1,6 +1,6 @@
 import BlitzAPI
 
-/// `search` and `results`.
+/// `search`, and the tables of the last results it shares with `results`.
 extension Session {
     func search(_ invocation: Invocation) throws(ShellError) {
         let (options, others) = try invocation.options(allowed: CommandTable.searchKeys)
@@ -21,20 +21,6 @@ extension Session {
         printSearch(outcome)
     }
 
-    func showResults(_ invocation: Invocation) throws(ShellError) {
-        try invocation.expectNoArguments()
-        if output.format == .json {
-            output.json(lastResults)
-        } else if lastResults.isEmpty {
-            output.line("No results yet: run a search first.")
-        } else {
-            print(resultsTable, csv: resultsCSV)
-            if output.format == .table, !orderedFromResults.isEmpty {
-                output.line("* ordered in this session")
-            }
-        }
-    }
-
     private func searchRequest(from options: [String: Word]) throws(ShellError) -> SearchRequest {
         var request = SearchRequest()
         if let word = options["ratecenter"] { request.rateCenter = try Self.rateCenter(word) }
@@ -53,7 +39,7 @@ extension Session {
         return request
     }
 
-    private static func rateCenter(_ word: Word) throws(ShellError) -> String {
+    static func rateCenter(_ word: Word) throws(ShellError) -> String {
         let value = word.text.uppercased()
         guard !value.isEmpty, value.count <= 10, value.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " }) else {
             throw .usage(
@@ -64,7 +50,7 @@ extension Session {
         return value
     }
 
-    private static func state(_ word: Word) throws(ShellError) -> String {
+    static func state(_ word: Word) throws(ShellError) -> String {
         let value = word.text.uppercased()
         guard StateCode.isValid(value) else {
             var message = "'\(word.text)' is not a state or province code"
@@ -74,7 +60,7 @@ extension Session {
         return value
     }
 
-    private static func lata(_ word: Word) throws(ShellError) -> String {
+    static func lata(_ word: Word) throws(ShellError) -> String {
         guard word.text.count == 3, word.text.allSatisfy(\.isASCIIDigit) else {
             throw .usage("'\(word.text)' is not a LATA: use its three digits, e.g. lata=458.", column: word.column)
         }

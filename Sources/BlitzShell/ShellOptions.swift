@@ -87,7 +87,9 @@ package struct ShellOptions: Equatable {
         case "--version": showVersion = true
         default:
             var message = "Unknown option '\(flag)'"
-            if let suggestion = Suggestion.closest(to: name, in: Self.flags) { message += ": did you mean '\(suggestion)'?" }
+            if let suggestion = Suggestion.closest(to: name, in: Self.flags) {
+                message += ": did you mean '\(suggestion)'?"
+            }
             throw .usage(message + " See blitz --help.")
         }
     }
@@ -98,7 +100,7 @@ package struct ShellOptions: Equatable {
         }
         let name = String(text[..<equals])
         guard Variables.isValidName(name) else {
-            throw .usage("'\(name)' is not a variable name: use letters, digits, '_' and '-', starting with a letter.")
+            throw .usage("'\(name)' is not a variable name: use letters, digits and '_', starting with a letter.")
         }
         parameters[name] = String(text[text.index(after: equals)...])
     }
