@@ -49,7 +49,8 @@ struct ScriptRunner {
             } catch {
                 try handle(error.located(at: location))
             }
-            if session.quitRequested { break }
+            if session.quitRequested, !session.script.isChecking { break }
+            session.quitRequested = false
         }
     }
 

@@ -12,7 +12,7 @@ extension Session {
             included = try ScriptSource.file(url.path, relativeTo: script.directory)
         } catch {
             throw .usage(
-                "Cannot read '\(word.text)' (\(url.path)): no such readable file;"
+                "Cannot read '\(word.text)': no such readable file;"
                     + " a path is relative to the script that includes it.",
                 column: word.column
             )
