@@ -16,7 +16,12 @@ package final class Interpreter {
             throw .usage(error.message, column: error.column)
         }
         for tokens in commands {
-            try execute(tokens)
+            do {
+                try execute(tokens)
+            } catch  where error.stop == .checkedOnly {
+                // blitz check stopped this command short of sending; the next one still gets checked.
+                continue
+            }
             if session.quitRequested { return }
         }
     }
@@ -48,7 +53,11 @@ package final class Interpreter {
         for token in tokens.tokens {
             do {
                 let text = try token.resolved { reference throws(ShellError) in
-                    try session.value(of: reference.raw)
+                    do throws(ShellError) {
+                        return try session.value(of: reference.raw)
+                    } catch {
+                        throw error.column == nil ? error.at(column: reference.column) : error
+                    }
                 }
                 words.append(Word(text, column: token.column, written: token.isPlain ? nil : token.literalText))
             } catch let error as ShellError {

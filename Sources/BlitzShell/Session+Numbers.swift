@@ -27,7 +27,7 @@ extension Session {
     /// The inventory's entry for each number, found by an exact search for its ten digits.
     ///
     /// Fails, before anything is ordered, naming the numbers that are no longer available.
-    func availableNumbers(_ numbers: [String]) throws(ShellError) -> [AvailableNumber] {
+    func availableNumbers(_ numbers: [String], at word: Word) throws(ShellError) -> [AvailableNumber] {
         var found: [AvailableNumber] = []
         var missing: [String] = []
         for number in numbers {
@@ -41,10 +41,12 @@ extension Session {
         }
         guard missing.isEmpty else {
             let verb = missing.count == 1 ? "is" : "are"
-            throw .failed(
+            var error = ShellError.failed(
                 "\(missing.joined(separator: ", ")) \(verb) no longer available (a search for \(missing.count == 1 ? "it" : "them")"
                     + " found nothing), so nothing was ordered; search for other numbers."
             )
+            error.column = word.column
+            throw error
         }
         return found
     }

@@ -16,7 +16,7 @@ extension Session {
         let chosen: [AvailableNumber]
         if let fileNumbers {
             try ChangeGuard(session: self, action: .order).checkLimit(count: fileNumbers.count)
-            chosen = try availableNumbers(fileNumbers)
+            chosen = try availableNumbers(fileNumbers, at: others[1])
         } else if let selection {
             chosen = try chosenNumbers(selection, at: first)
         } else {
@@ -89,7 +89,7 @@ extension Session {
         guard !hasIndexes || !lastResults.isEmpty else {
             throw .usage("There are no results to order from: run a search first.", column: word.column)
         }
-        let candidates = lastResults + (try availableNumbers(others))
+        let candidates = lastResults + (try availableNumbers(others, at: word))
         let indexes: [Int]
         do {
             indexes = try selection.resolve(resultCount: lastResults.count, numbers: candidates.map(\.number))
@@ -97,7 +97,8 @@ extension Session {
             throw .usage(error.message, column: word.column)
         }
         let chosen = indexes.map { candidates[$0] }
-        if let taken = chosen.first(where: { orderedFromResults.contains($0.number) }) {
+        let ordered = chosen.filter { orderedFromResults.contains($0.number) && lastResults.contains($0) }
+        if let taken = ordered.first {
             let index = (lastResults.firstIndex(of: taken) ?? 0) + 1
             throw .usage(
                 "Result \(index) (\(taken.number)) was already ordered in this session; search again for more.")
