@@ -18,6 +18,7 @@ struct ScriptRunner {
 
     /// Runs every line of `source` and returns the exit status.
     func run(_ source: ScriptSource) -> Int32 {
+        Interrupts.unblockOnThisThread()
         do throws(ShellError) {
             try runLines(of: source)
             try stopIfInterrupted(after: nil, in: source)

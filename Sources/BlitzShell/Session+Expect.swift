@@ -14,18 +14,18 @@ extension Session {
                 column: column
             )
         }
-        guard let op = Expectation.Operator(rawValue: words[1].text) else {
+        guard let op = Comparison.Operator(rawValue: words[1].text) else {
             throw .usage(
-                "'\(words[1].text)' is not a comparison: use one of \(Expectation.operatorList).",
+                "'\(words[1].text)' is not a comparison: use one of \(Comparison.operatorList).",
                 column: words[1].column
             )
         }
         guard !script.isChecking else { return }
 
-        let expectation = Expectation(left: words[0].text, op: op, right: words[2].text)
-        guard expectation.holds else {
+        let comparison = Comparison(left: words[0].text, op: op, right: words[2].text)
+        guard comparison.holds else {
             let left = words[0].written ?? words[0].text
-            var error = ShellError.failed("expected \(left) \(expectation.failureText)")
+            var error = ShellError.failed("expected \(left) \(comparison.failureText)")
             error.stop = .expectation
             error.column = words[0].column
             throw error

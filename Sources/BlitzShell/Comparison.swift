@@ -1,8 +1,8 @@
-/// One `expect LEFT OP RIGHT` check: two values and how they must compare.
+/// The check `expect LEFT OP RIGHT` makes: two values and how they must compare.
 ///
 /// Both sides compare as numbers when both read as numbers (`10` is more than `9`), and as
 /// text otherwise; `~` asks whether the left text contains the right.
-package struct Expectation: Equatable, Sendable {
+package struct Comparison: Equatable, Sendable {
     /// How the two sides must compare.
     package enum Operator: String, CaseIterable, Sendable {
         case equal = "=="
