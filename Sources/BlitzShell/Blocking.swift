@@ -6,10 +6,15 @@ enum Blocking {
     /// Runs `operation` to completion and returns its result, polling for Ctrl-C meanwhile.
     ///
     /// On Ctrl-C the task is cancelled; the client then reports the cancellation (and, for an
-    /// order or a return already sent, what Assigned says really happened).
-    static func run<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) throws -> T {
-        // A Ctrl-C typed before the request started is not meant for it.
-        _ = Interrupts.takeInterrupt()
+    /// order or a return already sent, what Assigned says really happened). Without
+    /// `cancelsOnInterrupt` (scripts) the request runs to its end and the Ctrl-C is left pending
+    /// for the script runner, which stops before the next command.
+    static func run<T: Sendable>(
+        cancelsOnInterrupt: Bool = true,
+        _ operation: @escaping @Sendable () async throws -> T
+    ) throws -> T {
+        // A Ctrl-C typed at the prompt before the request started is not meant for it.
+        if cancelsOnInterrupt { _ = Interrupts.takeInterrupt() }
         let outcome = Mutex<Result<T, any Error>?>(nil)
         let done = DispatchSemaphore(value: 0)
         let task = Task {
@@ -27,7 +32,7 @@ enum Blocking {
             if done.wait(timeout: .now() + .milliseconds(20)) == .success, let result = outcome.withLock({ $0 }) {
                 return try result.get()
             }
-            if Interrupts.takeInterrupt() { task.cancel() }
+            if cancelsOnInterrupt, Interrupts.takeInterrupt() { task.cancel() }
         }
     }
 }

@@ -14,12 +14,7 @@ struct ChangeGuard {
     /// Returns false when the change must not be sent (a dry run), after saying what it would do;
     /// throws when it is refused.
     func clear(count: Int, groupID: Int?, question: String) throws(ShellError) -> Bool {
-        if action == .order, count > session.settings.maxOrder {
-            throw .failed(
-                "Ordering \(Session.count(count)) is more than max-order allows (\(session.settings.maxOrder)); "
-                    + "order fewer, or raise it with set max-order=N."
-            )
-        }
+        try checkLimit(count: count)
         if session.settings.dryRun {
             session.dryRun.record(action, count: count, groupID: groupID)
             session.output.note("dry run: would \(action.rawValue) \(Session.count(count)); nothing was sent.")
@@ -33,6 +28,16 @@ struct ChangeGuard {
         }
         try session.confirmChange(question)
         return true
+    }
+
+    /// Refuses an order of more numbers than `max-order` allows; checked again by ``clear``, and
+    /// early by `order --from` before it looks each number up.
+    func checkLimit(count: Int) throws(ShellError) {
+        guard action == .order, count > session.settings.maxOrder else { return }
+        throw .failed(
+            "Ordering \(Session.count(count)) is more than max-order allows (\(session.settings.maxOrder)); "
+                + "order fewer, or raise it with set max-order=N."
+        )
     }
 
     /// Writes the intent; a journal that cannot be written stops the change.

@@ -1,4 +1,70 @@
 /// Commands for scripts: variables, checks, includes, recording and local work on results.
 extension CommandTable {
-    static let scripting: [CommandSpec] = []
+    static let scripting: [CommandSpec] = [
+        CommandSpec(
+            name: "set",
+            usage: "set [NAME=VALUE...]",
+            summary: "Set variables for $NAME and ${NAME}, or list them and the settings.",
+            details: [
+                "Quote values with spaces: set greeting=\"hello there\". Capture a value from a reply:",
+                "  set tn=${results[1].number}",
+                "Settings: set dry-run on|off, set max-order=N, set on-error=stop|continue.",
+                "Values of names holding password, secret or token are never shown or recorded.",
+            ],
+            run: { session, invocation throws(ShellError) in try session.setVariables(invocation) }
+        ),
+        CommandSpec(
+            name: "unset",
+            usage: "unset NAME...",
+            summary: "Forget variables; using one afterwards is an error.",
+            run: { session, invocation throws(ShellError) in try session.unsetVariables(invocation) }
+        ),
+        CommandSpec(
+            name: "echo",
+            usage: "echo TEXT...",
+            summary: "Print text after replacing its variables.",
+            run: { session, invocation throws(ShellError) in try session.echo(invocation) }
+        ),
+        CommandSpec(
+            name: "expect",
+            usage: "expect LEFT OP RIGHT",
+            summary: "Stop the script unless the two values compare as OP says.",
+            details: [
+                "OP: == != < <= > >= ~ (contains). Numbers compare as numbers, other values as text.",
+                "  expect ${results.count} >= 3",
+                "  expect ${error} == \"Invalid Quantity\"",
+                "A failed expectation stops the script (exit 1) even under on-error continue.",
+            ],
+            run: { session, invocation throws(ShellError) in try session.expect(invocation) }
+        ),
+        CommandSpec(
+            name: "on-error",
+            usage: "on-error stop|continue",
+            summary: "Stop the script at a failed command (the default), or report it and go on.",
+            details: ["With continue, ${error} holds the failed command's message for expect to check."],
+            run: { session, invocation throws(ShellError) in try session.setOnError(invocation) }
+        ),
+        CommandSpec(
+            name: "source",
+            usage: "source FILE",
+            summary: "Run another script here; its path is relative to the including script.",
+            run: { session, invocation throws(ShellError) in try session.source(invocation) }
+        ),
+        CommandSpec(
+            name: "record",
+            usage: "record FILE | record stop",
+            summary: "Append each command that succeeds to FILE as a script that replays the session.",
+            details: [
+                "Orders are written with the numbers actually ordered and the group, so a replay",
+                "orders the same numbers, or fails saying they are no longer available.",
+            ],
+            run: { session, invocation throws(ShellError) in try session.record(invocation) }
+        ),
+        CommandSpec(
+            name: "export",
+            usage: "export FILE.csv|FILE.json",
+            summary: "Write the last results to a file, with the API's field names.",
+            run: { session, invocation throws(ShellError) in try session.export(invocation) }
+        ),
+    ]
 }

@@ -59,16 +59,24 @@ package enum CommandTable {
         ),
         CommandSpec(
             name: "results",
-            usage: "results",
-            summary: "Show the last search results again.",
+            usage: "results [KEY=VALUE...] [sort=FIELD] [SELECTION]",
+            summary: "Show the last search results again, or filter, sort and pick from them.",
+            details: [
+                "Filters: ratecenter, state, lata, contains. sort=number|ratecenter|state|lata|id",
+                "(sort=-number for highest first). SELECTION picks from what is left: 5-10, 1,3.",
+                "What is shown becomes the last results, so order's indexes follow it; nothing is sent.",
+            ],
+            keys: ResultsQuery.keys,
             run: { session, invocation throws(ShellError) in try session.showResults(invocation) }
         ),
         CommandSpec(
             name: "order",
-            usage: "order SELECTION [group=ID] [prefix=DIGITS]",
+            usage: "order SELECTION|--from FILE [group=ID] [prefix=DIGITS]",
             summary: "Order numbers from the last results into a group.",
             details: [
-                "SELECTION: 1,3  2-5  1,4-6  all, or 10-digit numbers from the last results.",
+                "SELECTION: 1,3  2-5  1,4-6  all, or 10-digit numbers; a number that is not among",
+                "the last results is looked up in the inventory first, and must still be available.",
+                "--from FILE orders the numbers in a file: one a line, or CSV with a number column.",
                 "The group is the one chosen with 'use' unless group=ID is given.",
                 "prefix=DIGITS puts those digits before the number in the outpulsed R-URI.",
             ],
@@ -78,8 +86,9 @@ package enum CommandTable {
         ),
         CommandSpec(
             name: "return",
-            usage: "return NUMBER...",
+            usage: "return NUMBER...|--from FILE",
             summary: "Return numbers you hold to the carrier's inventory.",
+            details: ["--from FILE returns the numbers in a file: one a line, or CSV with a number column."],
             changesInventory: true,
             run: { session, invocation throws(ShellError) in try session.returnNumbers(invocation) }
         ),

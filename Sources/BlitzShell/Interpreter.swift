@@ -16,7 +16,12 @@ package final class Interpreter {
             throw .usage(error.message, column: error.column)
         }
         for tokens in commands {
-            try execute(tokens)
+            do {
+                try execute(tokens)
+            } catch  where error.stop == .checkedOnly {
+                // blitz check stopped this command short of sending; the next one still gets checked.
+                continue
+            }
             if session.quitRequested { return }
         }
     }
@@ -27,13 +32,19 @@ package final class Interpreter {
         guard let command = CommandTable.command(named: name.text) else {
             throw .usage(Session.unknownCommandMessage(name.text), column: name.column)
         }
+        let invocation = Invocation(name: name, arguments: Array(words.dropFirst()))
+        if session.script.echo {
+            session.output.line(Session.displayLine(invocation))
+        }
+        session.recording = .asTyped
         do {
-            try command.run(session, Invocation(name: name, arguments: Array(words.dropFirst())))
+            try command.run(session, invocation)
             session.lastError = ""
         } catch {
             session.lastError = error.apiMessage ?? error.message
             throw error.column == nil ? error.at(column: name.column) : error
         }
+        session.recordSuccess(of: invocation)
     }
 
     /// The command's words with variables replaced by their values.
@@ -42,9 +53,13 @@ package final class Interpreter {
         for token in tokens.tokens {
             do {
                 let text = try token.resolved { reference throws(ShellError) in
-                    try session.value(of: reference.raw)
+                    do throws(ShellError) {
+                        return try session.value(of: reference.raw)
+                    } catch {
+                        throw error.column == nil ? error.at(column: reference.column) : error
+                    }
                 }
-                words.append(Word(text, column: token.column))
+                words.append(Word(text, column: token.column, written: token.isPlain ? nil : token.literalText))
             } catch let error as ShellError {
                 throw error.column == nil ? error.at(column: token.column) : error
             } catch {

@@ -44,6 +44,14 @@ package enum Interrupts {
         _ = blitz_catch_signals(recordSignal, nil)
     }
 
+    /// Lets SIGINT, SIGTERM and SIGHUP reach the calling thread for good, since blitz may have
+    /// been started with them blocked (a parent's mask is inherited); the script runner calls it
+    /// so a signal is seen between commands and not only while input is being read.
+    package static func unblockOnThisThread() {
+        var previousMask = sigset_t()
+        _ = blitz_unblock_signals(&previousMask)
+    }
+
     /// Whether SIGINT arrived since the last call; clears the flag.
     package static func takeInterrupt() -> Bool {
         interruptPending.exchange(false, ordering: .sequentiallyConsistent)

@@ -2,10 +2,13 @@
 package struct Word: Equatable, Sendable {
     package var text: String
     package var column: Int
+    /// The word as written before interpolation (`${results.count}`), when it had variables.
+    package var written: String?
 
-    package init(_ text: String, column: Int) {
+    package init(_ text: String, column: Int, written: String? = nil) {
         self.text = text
         self.column = column
+        self.written = written
     }
 }
 

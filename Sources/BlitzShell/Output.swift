@@ -9,9 +9,16 @@ package final class Output {
     private let colorsResults: Bool
     /// Everything written to standard output, when a test or `record` needs it.
     private var captured: [String]?
+    /// Writes nothing at all: `blitz check` runs commands without their output.
+    private let isMuted: Bool
 
-    package init(format: OutputFormat, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    package init(
+        format: OutputFormat,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        isMuted: Bool = false
+    ) {
         self.format = format
+        self.isMuted = isMuted
         let colorAllowed = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         colorsErrors = colorAllowed && isatty(STDERR_FILENO) == 1
         colorsResults = colorAllowed && isatty(STDOUT_FILENO) == 1
@@ -55,6 +62,7 @@ package final class Output {
     }
 
     private func write(_ text: String, to stream: FileHandle) {
+        guard !isMuted else { return }
         stream.write(Data(text.utf8))
     }
 }

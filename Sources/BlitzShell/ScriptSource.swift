@@ -3,9 +3,11 @@ import Foundation
 /// Where a script's lines come from: a file, `-c` text, or standard input.
 struct ScriptSource {
     /// The name errors are reported under: the file's path, `-c` or `<stdin>`.
-    let name: String
+    var name: String
     /// The directory `source` resolves relative paths against.
     let directory: URL
+    /// The file, with symbolic links resolved, so an include cycle is seen whatever the path.
+    var url: URL?
     private let next: () -> String?
 
     init(name: String, directory: URL, next: @escaping () -> String?) {
@@ -43,7 +45,9 @@ struct ScriptSource {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .usage("The script '\(path)' is not UTF-8 text.")
         }
-        return ScriptSource(text: text, name: path, directory: url.deletingLastPathComponent())
+        var source = ScriptSource(text: text, name: path, directory: url.deletingLastPathComponent())
+        source.url = url.resolvingSymlinksInPath()
+        return source
     }
 
     /// Lines of `text`, tolerating a byte-order mark, CRLF endings and no final newline.

@@ -47,12 +47,14 @@ package struct Selection: Hashable, Sendable {
     ///
     /// - Parameters:
     ///   - resultCount: How many results the last search returned.
-    ///   - numbers: The ten-digit numbers of those results, in order.
+    ///   - numbers: The ten-digit numbers of those results, in order, possibly followed by
+    ///     numbers that only a ten-digit item can choose.
     /// - Returns: Indexes into `numbers`.
     /// - Throws: ``SelectionError`` when there are no results, an index is out of range or a
     ///   number is not among the results.
     package func resolve(resultCount: Int, numbers: [String]) throws(SelectionError) -> [Int] {
-        guard resultCount > 0 else {
+        // Numbers beyond the results (looked up elsewhere) may still be chosen by number.
+        guard resultCount > 0 || numbers.count > resultCount else {
             throw .noResults(selection: text)
         }
         var chosen: [Int] = []

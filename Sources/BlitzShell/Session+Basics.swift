@@ -45,7 +45,7 @@ extension Session {
 
     func logout(_ invocation: Invocation) throws(ShellError) {
         try invocation.expectNoArguments()
-        _ = try? Blocking.run { [client] in await client.signOut() }
+        _ = try? Blocking.run(cancelsOnInterrupt: false) { [client] in await client.signOut() }
         let who = username ?? "nobody"
         username = nil
         groups = []
@@ -54,7 +54,7 @@ extension Session {
 
     func showStatus(_ invocation: Invocation) throws(ShellError) {
         try invocation.expectNoArguments()
-        let token = try? Blocking.run { [client] in await client.token }
+        let token = try? Blocking.run(cancelsOnInterrupt: false) { [client] in await client.token }
         let expiry = token?.claims?.expiry
         let status = SessionStatus(
             target: target.url.absoluteString,

@@ -1,25 +1,47 @@
 import BlitzAPI
 
-/// `order`: numbers from the last results into a group, checked before anything is sent.
+/// `order`: numbers from the last results (or a file) into a group, checked before anything is sent.
 extension Session {
     func order(_ invocation: Invocation) throws(ShellError) {
         let (options, others) = try invocation.options(allowed: ["group", "prefix"])
-        guard !others.isEmpty else {
+        guard let first = others.first else {
             throw .usage("'order' needs a selection from the last results, e.g. order 1,3 or order all.")
         }
-        let chosen = try chosenNumbers(others)
-        let group = try orderGroup(options["group"])
+        let fileNumbers = try numbersFromFile(others, command: "order")
+        let selection = fileNumbers == nil ? try Self.selection(others) : nil
+        let groupID = try Self.groupID(options["group"])
         let prefix = try Self.prefix(options["prefix"])
+        guard !script.isChecking else { return }
 
+        let chosen: [AvailableNumber]
+        if let fileNumbers {
+            try ChangeGuard(session: self, action: .order).checkLimit(count: fileNumbers.count)
+            chosen = try availableNumbers(fileNumbers, at: others[1])
+        } else if let selection {
+            chosen = try chosenNumbers(selection, at: first)
+        } else {
+            chosen = []
+        }
+        let group = try orderGroup(groupID, word: options["group"])
+        try placeOrder(chosen, group: group, prefix: prefix)
+    }
+
+    /// Sends the order through the ``ChangeGuard`` and prints what happened to each number.
+    private func placeOrder(_ chosen: [AvailableNumber], group: ResourceGroup, prefix: String?) throws(ShellError) {
         let items = chosen.map { OrderItem(number: $0, groupID: group.id, prefix: prefix) }
         let numbers = items.map(\.number.number)
         output.note(
             "Ordering \(Self.count(numbers.count)) into group \(group.id) (\(group.description))"
                 + (prefix.map { " with prefix \($0)" } ?? "") + ": \(numbers.joined(separator: ", "))"
         )
+        let replay =
+            "order \(numbers.joined(separator: ",")) group=\(group.id)" + (prefix.map { " prefix=\($0)" } ?? "")
         let guardian = ChangeGuard(session: self, action: .order)
         let question = "Order \(Self.count(numbers.count)) into group \(group.id)?"
-        guard try guardian.clear(count: items.count, groupID: group.id, question: question) else { return }
+        guard try guardian.clear(count: items.count, groupID: group.id, question: question) else {
+            recording = .skipped(comment: "dry run, not sent: \(replay)")
+            return
+        }
 
         let entry = try guardian.recordIntent(
             numbers: items.map { ($0.number.number, $0.number.id) },
@@ -39,24 +61,44 @@ extension Session {
         }
         printChange(report, action: .order)
         try requireComplete(report, action: .order)
+        recording = .replaced(replay)
     }
 
-    /// The last results named by the selection words, in the order given.
-    private func chosenNumbers(_ words: [Word]) throws(ShellError) -> [AvailableNumber] {
-        let text = words.map(\.text).joined(separator: ",")
-        guard !lastResults.isEmpty else {
-            throw .usage("There are no results to order from: run a search first.", column: words.first?.column)
-        }
-        let indexes: [Int]
+    /// The selection the words spell, checked for its form only.
+    private static func selection(_ words: [Word]) throws(ShellError) -> Selection {
         do {
-            let selection = try Selection(parsing: text)
-            indexes = try selection.resolve(resultCount: lastResults.count, numbers: lastResults.map(\.number))
+            return try Selection(parsing: words.map(\.text).joined(separator: ","))
         } catch {
             throw .usage(error.message, column: words.first?.column)
         }
+    }
 
-        let chosen = indexes.map { lastResults[$0] }
-        if let taken = chosen.first(where: { orderedFromResults.contains($0.number) }) {
+    /// The results the selection names, in the order given; ten-digit numbers that are not
+    /// among the last results are looked up in the inventory, so a recorded order replays.
+    private func chosenNumbers(_ selection: Selection, at word: Word) throws(ShellError) -> [AvailableNumber] {
+        let known = Set(lastResults.map(\.number))
+        var others: [String] = []
+        var hasIndexes = false
+        for item in selection.items {
+            if case .number(let number) = item {
+                if !known.contains(number.digits) { others.append(number.digits) }
+            } else {
+                hasIndexes = true
+            }
+        }
+        guard !hasIndexes || !lastResults.isEmpty else {
+            throw .usage("There are no results to order from: run a search first.", column: word.column)
+        }
+        let candidates = lastResults + (try availableNumbers(others, at: word))
+        let indexes: [Int]
+        do {
+            indexes = try selection.resolve(resultCount: lastResults.count, numbers: candidates.map(\.number))
+        } catch {
+            throw .usage(error.message, column: word.column)
+        }
+        let chosen = indexes.map { candidates[$0] }
+        let ordered = chosen.filter { orderedFromResults.contains($0.number) && lastResults.contains($0) }
+        if let taken = ordered.first {
             let index = (lastResults.firstIndex(of: taken) ?? 0) + 1
             throw .usage(
                 "Result \(index) (\(taken.number)) was already ordered in this session; search again for more.")
@@ -64,17 +106,17 @@ extension Session {
         return chosen
     }
 
+    private static func groupID(_ word: Word?) throws(ShellError) -> Int? {
+        guard let word else { return nil }
+        guard let id = Int(word.text) else {
+            throw .usage("group must be a group id, e.g. group=2; '\(word.text)' is not.", column: word.column)
+        }
+        return id
+    }
+
     /// The group named by `group=`, or the selected one; it must exist and be built.
-    private func orderGroup(_ word: Word?) throws(ShellError) -> ResourceGroup {
-        let id: Int
-        if let word {
-            guard let parsed = Int(word.text) else {
-                throw .usage("group must be a group id, e.g. group=2; '\(word.text)' is not.", column: word.column)
-            }
-            id = parsed
-        } else if let selectedGroupID {
-            id = selectedGroupID
-        } else {
+    private func orderGroup(_ groupID: Int?, word: Word?) throws(ShellError) -> ResourceGroup {
+        guard let id = groupID ?? selectedGroupID else {
             throw .usage("No group chosen: add group=ID, or pick one with 'use GROUP' ('groups' lists them).")
         }
         let known = try knownGroups()

@@ -4,14 +4,25 @@ import BlitzAPI
 extension Session {
     func returnNumbers(_ invocation: Invocation) throws(ShellError) {
         guard !invocation.arguments.isEmpty else {
-            throw .usage("'return' needs the numbers to give back, e.g. return 3212031886.")
+            throw .usage("'return' needs the numbers to give back, e.g. return 3212031886 or return --from FILE.")
         }
-        let numbers = try Self.phoneNumbers(invocation.arguments)
+        let fileNumbers = try numbersFromFile(invocation.arguments, command: "return")
+        let numbers: [String]
+        if let fileNumbers {
+            numbers = fileNumbers
+        } else {
+            numbers = try Self.phoneNumbers(invocation.arguments)
+        }
+        guard !script.isChecking else { return }
         try requireHeld(numbers)
+        let replay = "return " + numbers.joined(separator: " ")
         output.note("Returning \(Self.count(numbers.count)): \(numbers.joined(separator: ", "))")
         let guardian = ChangeGuard(session: self, action: .return)
         let question = "Return \(Self.count(numbers.count))?"
-        guard try guardian.clear(count: numbers.count, groupID: nil, question: question) else { return }
+        guard try guardian.clear(count: numbers.count, groupID: nil, question: question) else {
+            recording = .skipped(comment: "dry run, not sent: \(replay)")
+            return
+        }
 
         let entry = try guardian.recordIntent(numbers: numbers.map { ($0, nil) }, groupID: nil, prefix: nil)
         let report: ChangeReport
@@ -24,6 +35,7 @@ extension Session {
         guardian.recordOutcome(entry, report: report)
         printChange(report, action: .return)
         try requireComplete(report, action: .return)
+        recording = .replaced(replay)
     }
 
     /// Refuses to return numbers the account does not hold, before anything is sent.

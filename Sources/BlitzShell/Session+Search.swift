@@ -1,7 +1,7 @@
 import BlitzAPI
 import Foundation
 
-/// `search` and `results`.
+/// `search`, and the tables of the last results it shares with `results`.
 extension Session {
     func search(_ invocation: Invocation) throws(ShellError) {
         let (options, others) = try invocation.options(allowed: CommandTable.searchKeys)
@@ -22,23 +22,9 @@ extension Session {
         printSearch(outcome)
     }
 
-    func showResults(_ invocation: Invocation) throws(ShellError) {
-        try invocation.expectNoArguments()
-        if output.format == .json {
-            output.json(lastResults)
-        } else if lastResults.isEmpty {
-            output.line("No results yet: run a search first.")
-        } else {
-            print(resultsTable, csv: resultsCSV)
-            if output.format == .table, !orderedFromResults.isEmpty {
-                output.line("* ordered in this session")
-            }
-        }
-    }
-
     private func searchRequest(from options: [String: Word]) throws(ShellError) -> SearchRequest {
         var request = SearchRequest()
-        if let word = options["ratecenter"] { request.rateCenter = try rateCenter(word) }
+        if let word = options["ratecenter"] { request.rateCenter = try rateCenterShowingMapping(word) }
         if let word = options["state"] { request.state = try Self.state(word) }
         if let word = options["lata"] { request.lata = try Self.lata(word) }
         request.startsWith = try options["startswith"].map { word throws(ShellError) in try pattern("startswith", word)
@@ -55,8 +41,8 @@ extension Session {
     }
 
     /// A rate center as the API spells it: upper case, letters and digits only, at most 10
-    /// characters, so `"ST PETERSBURG"` is sent as `STPETERSBU`; the mapping is shown.
-    private func rateCenter(_ word: Word) throws(ShellError) -> String {
+    /// characters, so `"ST PETERSBURG"` is sent as `STPETERSBU`.
+    static func rateCenter(_ word: Word) throws(ShellError) -> String {
         let kept = word.text.uppercased().unicodeScalars.filter {
             $0.isASCII && CharacterSet.alphanumerics.contains($0)
         }
@@ -68,13 +54,19 @@ extension Session {
                 column: word.column
             )
         }
+        return value
+    }
+
+    /// The rate center to send, with a note when it is not what was typed, upper-cased.
+    private func rateCenterShowingMapping(_ word: Word) throws(ShellError) -> String {
+        let value = try Self.rateCenter(word)
         if value != word.text.uppercased() {
             output.note("ratecenter: \(word.text) → \(value)")
         }
         return value
     }
 
-    private static func state(_ word: Word) throws(ShellError) -> String {
+    static func state(_ word: Word) throws(ShellError) -> String {
         let value = word.text.uppercased()
         guard StateCode.isValid(value) else {
             var message = "'\(word.text)' is not a state or province code"
@@ -84,7 +76,7 @@ extension Session {
         return value
     }
 
-    private static func lata(_ word: Word) throws(ShellError) -> String {
+    static func lata(_ word: Word) throws(ShellError) -> String {
         guard word.text.count == 3, word.text.allSatisfy(\.isASCIIDigit) else {
             throw .usage("'\(word.text)' is not a LATA: use its three digits, e.g. lata=458.", column: word.column)
         }

@@ -45,6 +45,13 @@ package final class Session {
     /// Set by `quit`: the loop ends after the current command.
     package var quitRequested = false
 
+    /// The script being run, `on-error`, `--echo` and `blitz check` (Session+Script*.swift).
+    package var script = ScriptState()
+    /// Where `record FILE` appends the commands that succeed, while it is on.
+    package var recorder: Recorder?
+    /// How the command now running should be recorded; handlers that know better set it.
+    package var recording = Recording.asTyped
+
     package init(client: BlitzClient, target: Target, output: Output, isInteractive: Bool) {
         self.client = client
         self.target = target
@@ -56,10 +63,17 @@ package final class Session {
     package func call<T: Sendable>(
         _ operation: @escaping @Sendable (BlitzClient) async throws -> T
     ) throws(ShellError) -> T {
+        if script.isChecking {
+            var stop = ShellError.failed("blitz check sends nothing.")
+            stop.stop = .checkedOnly
+            throw stop
+        }
         let client = self.client
         do {
-            let value = try Blocking.run { try await operation(client) }
-            lastStatus = (try? Blocking.run { await client.lastExchange?.status }) ?? lastStatus
+            // A script lets Ctrl-C wait until the command is done; at the prompt it cancels.
+            let value = try Blocking.run(cancelsOnInterrupt: isInteractive) { try await operation(client) }
+            let status = try? Blocking.run(cancelsOnInterrupt: false) { await client.lastExchange?.status }
+            lastStatus = status ?? lastStatus
             return value
         } catch let error as APIError {
             lastStatus = error.status

@@ -23,6 +23,9 @@ package enum ShellCommand {
             print("blitz \(version) (Blitz customer API 2.7.1)")
             return 0
         }
+        if let files = options.checkFiles {
+            return ScriptChecker(options: options).run(files)
+        }
         return Launch(options: options).run()
     }
 }

@@ -20,6 +20,21 @@ package struct ShellError: Error, Equatable, CustomStringConvertible {
     package var apiMessage: String?
     /// The HTTP status, when the failure came from an API reply.
     package var status: Int?
+    /// Where in a script the failing command was, once the script runner knows.
+    package var location: ScriptLocation?
+    /// Why a script must stop here in a way other than a plain failure, if it must.
+    package var stop: Stop?
+
+    /// Failures that end a script differently from a command that did not work.
+    package enum Stop: Equatable, Sendable {
+        /// An `expect` did not hold: the script stops even under `on-error continue`, and the
+        /// message names the file and line without a column.
+        case expectation
+        /// SIGINT, SIGTERM or SIGHUP arrived: the script stops and exits 128 + the signal.
+        case signal(Int32)
+        /// `blitz check` reached the point where the command would send a request: it is valid.
+        case checkedOnly
+    }
 
     package init(_ kind: Kind, _ message: String, column: Int? = nil) {
         self.kind = kind
@@ -42,4 +57,10 @@ package struct ShellError: Error, Equatable, CustomStringConvertible {
     }
 
     package var description: String { message }
+
+    /// The exit status this failure ends a run with: 128 + the signal for an interruption.
+    package var exitStatus: Int32 {
+        if case .signal(let signal) = stop { return 128 + signal }
+        return kind.rawValue
+    }
 }

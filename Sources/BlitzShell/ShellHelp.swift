@@ -44,6 +44,7 @@ enum ShellHelp {
           1  a command failed (a script stops at its first failure)
           2  usage or syntax error
           3  cannot reach or sign in to the API
+          130, 143  a script stopped by Ctrl-C or SIGTERM, between commands
 
         """
 }

@@ -98,7 +98,7 @@ package struct ShellOptions: Equatable {
         }
         let name = String(text[..<equals])
         guard Variables.isValidName(name) else {
-            throw .usage("'\(name)' is not a variable name: use letters, digits, '_' and '-', starting with a letter.")
+            throw .usage("'\(name)' is not a variable name: use letters, digits and '_', starting with a letter.")
         }
         parameters[name] = String(text[text.index(after: equals)...])
     }

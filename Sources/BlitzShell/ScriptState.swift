@@ -1,0 +1,28 @@
+import Foundation
+
+/// How the session is running its commands: which script files are open, where relative
+/// paths start, and what happens when a command fails.
+package struct ScriptState {
+    /// The script files being run, outermost first, so `source` can refuse an include cycle.
+    package var openFiles: [URL] = []
+    /// Where relative paths in commands start: the running script's directory, or the current
+    /// directory at the prompt and for `-c` and standard input.
+    package var directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    /// Print each command after interpolation, before it runs (`--echo`).
+    package var echo = false
+    /// Stop the script at the first failure (`on-error stop`, the default); with `continue` the
+    /// failure is reported, `${error}` is set and the script goes on.
+    package var stopsOnError = true
+    /// `blitz check`: commands are parsed and resolved, nothing is sent or written.
+    package var isChecking = false
+    /// Problems `blitz check` has reported so far.
+    package var problems = 0
+
+    package init() {}
+
+    /// `path` resolved against ``directory`` unless it is absolute.
+    package func url(for path: String) -> URL {
+        let expanded = NSString(string: path).expandingTildeInPath
+        return URL(fileURLWithPath: expanded, relativeTo: directory).standardizedFileURL
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// `source FILE`: runs another script as if its lines stood here.
+extension Session {
+    func source(_ invocation: Invocation) throws(ShellError) {
+        guard invocation.arguments.count == 1, let word = invocation.arguments.first, !word.text.isEmpty else {
+            throw .usage("'source' takes one script file, e.g. source common.blitz.")
+        }
+        let url = script.url(for: word.text)
+        let included: ScriptSource
+        do {
+            included = try ScriptSource.file(url.path, relativeTo: script.directory)
+        } catch {
+            throw .usage(
+                "Cannot read '\(word.text)': no such readable file;"
+                    + " a path is relative to the script that includes it.",
+                column: word.column
+            )
+        }
+        if let resolved = included.url, script.openFiles.contains(resolved) {
+            let chain = (script.openFiles + [resolved]).map(\.lastPathComponent).joined(separator: " -> ")
+            throw .usage(
+                "'\(word.text)' is already being run (\(chain)); a script cannot include itself.",
+                column: word.column
+            )
+        }
+        try ScriptRunner(session: self).runLines(of: included.named(word.text))
+    }
+}
+
+extension ScriptSource {
+    /// The same source, reported under the path as the including script wrote it.
+    func named(_ path: String) -> ScriptSource {
+        var copy = self
+        copy.name = path
+        return copy
+    }
+}
