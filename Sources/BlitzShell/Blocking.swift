@@ -1,12 +1,14 @@
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Runs async client calls from the shell's synchronous loop, cancelling them on Ctrl-C.
 enum Blocking {
     /// Runs `operation` to completion and returns its result, polling for Ctrl-C meanwhile.
     ///
-    /// On Ctrl-C the task is cancelled; the client then reports the cancellation (and, for an
-    /// order or a return already sent, what Assigned says really happened).
+    /// On Ctrl-C, SIGTERM or SIGHUP the task is cancelled; the client then reports the
+    /// cancellation (and, for an order or a return already sent, what Assigned says really
+    /// happened). A termination stays pending, so the shell leaves once the call returns.
     static func run<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) throws -> T {
         // A Ctrl-C typed before the request started is not meant for it.
         _ = Interrupts.takeInterrupt()
@@ -23,11 +25,25 @@ enum Blocking {
             done.signal()
         }
 
+        var cancelled = false
         while true {
             if done.wait(timeout: .now() + .milliseconds(20)) == .success, let result = outcome.withLock({ $0 }) {
                 return try result.get()
             }
-            if Interrupts.takeInterrupt() { task.cancel() }
+            let stop = Interrupts.takeInterrupt() || Interrupts.pendingTermination != nil
+            if stop && !cancelled {
+                cancelled = true
+                endEchoedInterruptLine()
+                task.cancel()
+            }
+        }
+    }
+
+    /// The terminal echoed `^C` after the command's line; the message about the cancelled
+    /// request belongs on a line of its own.
+    private static func endEchoedInterruptLine() {
+        if isatty(STDERR_FILENO) == 1 {
+            Terminal.writeToStandardError("\n")
         }
     }
 }
