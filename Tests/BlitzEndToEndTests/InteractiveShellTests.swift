@@ -53,6 +53,8 @@ struct InteractiveShellTests {
         let shell = try InteractiveShell(recordingTerminal: true)
         try shell.waitForPrompt()
         try shell.tmux.type("search state=T")
+        // Ctrl-C flushes typed keys the editor has not read yet; let it show them first.
+        try shell.tmux.waitUntil("the typed line") { $0.hasSuffix("> search state=T") }
         try shell.tmux.press("C-c")
         try shell.tmux.waitUntil("a fresh prompt after ^C") { $0.hasSuffix("state=T^C\ntrainee@sandbox>") }
         try shell.waitForPrompt()
