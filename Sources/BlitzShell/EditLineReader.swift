@@ -213,29 +213,63 @@ package final class EditLineReader: LineReader {
 
     // MARK: - History
 
+    /// Loads the history file: plain lines, oldest first; a file libedit wrote in its own
+    /// escaped format (from an earlier blitz) is read by libedit and rewritten plain on the
+    /// next save.
     private func loadHistory() {
         guard let history, let historyFile else {
             return
         }
         let folder = historyFile.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        if FileManager.default.fileExists(atPath: historyFile.path) {
+        try? StatePaths.createPrivateDirectory(folder)
+        guard let text = try? String(contentsOf: historyFile, encoding: .utf8) else {
+            return
+        }
+        if text.hasPrefix(Self.libeditHistoryHeader) {
             blitz_history_load(history, historyFile.path)
+            return
+        }
+        for line in text.split(whereSeparator: \.isNewline) where !line.allSatisfy(\.isWhitespace) {
+            blitz_history_enter(history, String(line))
         }
     }
 
+    /// The first line of a history file in libedit's format, which escapes spaces as `\040`.
+    private static let libeditHistoryHeader = "_HiStOrY_V2_"
+
+    /// Writes the history as plain lines, readable with any pager, through a private file
+    /// renamed into place so a crash never leaves half a history.
     private func saveHistory() -> Bool {
-        guard let history, let historyFile else {
+        guard history != nil, let historyFile else {
             return true
         }
-        guard blitz_history_save(history, historyFile.path) >= 0 else {
-            historyError = "cannot save history to '\(historyFile.path)': \(String(cString: strerror(errno)))"
-            return false
+        let text = historyEntries.map { $0 + "\n" }.joined()
+        guard let problem = Self.writePrivately(text, to: historyFile) else {
+            historyError = nil
+            return true
         }
-        // History holds hostnames and numbers the user worked on: keep it private.
-        chmod(historyFile.path, 0o600)
-        historyError = nil
-        return true
+        historyError = "cannot save history to '\(historyFile.path)': \(problem)"
+        return false
+    }
+
+    /// Writes `text` to `file` with mode 0600 (history holds hostnames and numbers the user
+    /// worked on); returns why it failed, or nil.
+    private static func writePrivately(_ text: String, to file: URL) -> String? {
+        let temporary = file.path + ".new"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard descriptor >= 0 else {
+            return String(cString: strerror(errno))
+        }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        let failure = written == bytes.count ? nil : String(cString: strerror(errno))
+        close(descriptor)
+        guard failure == nil, rename(temporary, file.path) == 0 else {
+            let reason = failure ?? String(cString: strerror(errno))
+            unlink(temporary)
+            return reason
+        }
+        return nil
     }
 }
 

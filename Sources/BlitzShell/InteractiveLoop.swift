@@ -16,12 +16,13 @@ struct InteractiveLoop {
         printBanner()
 
         let interpreter = Interpreter(session: session)
-        while !session.quitRequested {
+        // SIGTERM or SIGHUP during a command cancels it and ends the shell before the next read.
+        while !session.quitRequested, Interrupts.pendingTermination == nil {
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !trimmed.isEmpty else { continue }
-                reader.addHistory(trimmed)
+                remember(trimmed, in: reader)
                 do throws(ShellError) {
                     try interpreter.execute(line: trimmed)
                 } catch {
@@ -31,11 +32,26 @@ struct InteractiveLoop {
                 continue
             case .endOfInput:
                 session.output.line()
-                // SIGTERM or SIGHUP also end the input; the status says which.
-                return Interrupts.pendingTermination.map { 128 + $0 } ?? 0
+                return exitStatus
             }
         }
-        return 0
+        return exitStatus
+    }
+
+    /// 0, or 128 + N after signal N (SIGTERM or SIGHUP) ended the shell.
+    private var exitStatus: Int32 {
+        Interrupts.pendingTermination.map { 128 + $0 } ?? 0
+    }
+
+    /// Adds `line` to the history unless it may hold a secret; says once why history stopped
+    /// being saved.
+    private func remember(_ line: String, in reader: EditLineReader) {
+        guard HistoryPolicy.keeps(line) else { return }
+        let hadError = reader.historyError != nil
+        reader.addHistory(line)
+        if let problem = reader.historyError, !hadError {
+            session.output.warning("History is kept for this session only: \(problem).")
+        }
     }
 
     /// `alice@sandbox (group 2)> `: who, where, and which group orders go into.

@@ -47,12 +47,14 @@ package enum Terminal {
         guard let saved = saveState(of: descriptor) else {
             return nil
         }
-        writeToStandardError(prompt)
         var silent = saved.attributes
         silent.c_lflag &= ~tcflag_t(ECHO)
+        // Echo goes off (dropping typeahead) before the prompt shows: what is typed once it
+        // is visible is neither echoed nor thrown away.
         guard tcsetattr(descriptor, TCSAFLUSH, &silent) == 0 else {
             return nil
         }
+        writeToStandardError(prompt)
         let secret = Interrupts.catchingSignals {
             Interrupts.whileReading {
                 readUntilLineFeed(from: descriptor)

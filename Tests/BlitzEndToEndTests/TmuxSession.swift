@@ -28,6 +28,7 @@ final class TmuxSession {
     /// - Parameters:
     ///   - command: The program and its arguments (no shell quoting needed).
     ///   - environment: Variables set for the program on top of tmux's own environment.
+    ///   - cleared: Variables removed from tmux's environment, such as `NO_COLOR`.
     ///   - directory: The working directory; the current one when nil.
     ///   - width: The terminal's width in columns.
     ///   - height: The terminal's height in rows.
@@ -35,6 +36,7 @@ final class TmuxSession {
     init(
         _ command: [String],
         environment: [String: String] = [:],
+        clearing cleared: [String] = [],
         directory: URL? = nil,
         width: Int = 120,
         height: Int = 30
@@ -52,7 +54,8 @@ final class TmuxSession {
         // reach the whole foreground group) so it can record how the program ended; handled
         // signals are reset to their defaults in the program itself.
         let wrapper = "trap : INT TERM HUP QUIT; \"$@\"; echo $? > \(Self.shellQuoted(statusFile.path))"
-        let words = ["sh", "-c", wrapper, "sh", "env"] + assignments + command
+        let unsets = cleared.flatMap { ["-u", $0] }
+        let words = ["sh", "-c", wrapper, "sh", "env"] + unsets + assignments + command
         let shellCommand = words.map(Self.shellQuoted).joined(separator: " ")
         var arguments = ["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"]
         if let directory {
@@ -79,6 +82,11 @@ final class TmuxSession {
     func screen() throws -> String {
         let text = try tmux(["capture-pane", "-p", "-t", target])
         return text.replacing(/\n+\z/, with: "")
+    }
+
+    /// The visible screen with its colour and style escape sequences.
+    func screenWithEscapes() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", target]).replacing(/\n+\z/, with: "")
     }
 
     /// The screen and everything scrolled off it.
@@ -171,6 +179,76 @@ final class TmuxSession {
             }
             guard ContinuousClock.now < deadline else {
                 throw Failure(description: "the program is not running:\n\(try screen())")
+            }
+            usleep(20_000)
+        }
+    }
+
+    /// The process ID of the first process called `name` below the pane, however deep (such
+    /// as a program a wrapper shell runs); waits up to `timeout` for it to start.
+    ///
+    /// - Throws: ``Failure`` when no such process is running.
+    func processID(named name: String, timeout: Duration = .seconds(10)) throws -> pid_t {
+        let pane = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            if let root = pid_t(pane), let id = Self.descendant(of: root, named: name) {
+                return id
+            }
+            guard ContinuousClock.now < deadline else {
+                throw Failure(description: "no process called \(name) is running:\n\(try screen())")
+            }
+            usleep(20_000)
+        }
+    }
+
+    private static func descendant(of parent: pid_t, named name: String) -> pid_t? {
+        let children = URL(filePath: "/proc/\(parent)/task/\(parent)/children")
+        let text = (try? String(contentsOf: children, encoding: .utf8)) ?? ""
+        for child in text.split(separator: " ").compactMap({ pid_t($0) }) {
+            let comm = try? String(contentsOf: URL(filePath: "/proc/\(child)/comm"), encoding: .utf8)
+            if comm?.trimmingCharacters(in: .whitespacesAndNewlines) == name {
+                return child
+            }
+            if let found = descendant(of: child, named: name) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// The pane terminal's settings as `stty -a` prints them, such as `-icanon` while a line
+    /// editor reads keys one by one, or `-echo` while a password is asked for.
+    func terminalSettings() throws -> String {
+        let device = try tmux(["display-message", "-p", "-t", target, "#{pane_tty}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let outputFile = files.appending(path: "\(UUID().uuidString).stty")
+        defer { try? FileManager.default.removeItem(at: outputFile) }
+        let status = try Self.run(["stty", "-a", "-F", device], output: outputFile)
+        let text = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
+        guard status == 0 else {
+            throw Failure(description: "stty cannot read \(device): \(text)")
+        }
+        return text
+    }
+
+    /// Polls until the terminal shows `setting` (an `stty -a` word such as `-icanon`), so keys
+    /// typed next reach a reader that has finished setting the terminal up.
+    ///
+    /// A program run by a wrapper shell without job control never becomes the terminal's
+    /// foreground command by name, so ``waitForForeground(_:timeout:)`` cannot see it; its
+    /// terminal mode can be seen.
+    /// - Throws: ``Failure`` when `timeout` passes first.
+    func waitForTerminal(_ setting: String, timeout: Duration = .seconds(10)) throws {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let words = try terminalSettings().split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "\n" })
+            if words.contains(Substring(setting)) {
+                return
+            }
+            guard ContinuousClock.now < deadline else {
+                throw Failure(description: "the terminal never showed \(setting):\n\(try screen())")
             }
             usleep(20_000)
         }

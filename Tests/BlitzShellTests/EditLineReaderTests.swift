@@ -32,6 +32,29 @@ struct EditLineReaderTests {
         #expect(permissions as? Int == 0o600)
     }
 
+    @Test func writesHistoryAsPlainLines() throws {
+        let file = temporaryHistoryFile()
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent().deletingLastPathComponent()) }
+        do {
+            let reader = EditLineReader(historyFile: file, completer: nil)
+            reader.addHistory("search state=FL contains=2031")
+            reader.addHistory("use 2")
+        }
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == "search state=FL contains=2031\nuse 2\n")
+    }
+
+    @Test func readsAHistoryFileInLibeditsOwnFormat() throws {
+        let file = temporaryHistoryFile()
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent().deletingLastPathComponent()) }
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "_HiStOrY_V2_\nsearch\\040state=FL\nping\n".write(to: file, atomically: true, encoding: .utf8)
+        let reader = EditLineReader(historyFile: file, completer: nil)
+        #expect(reader.historyEntries == ["search state=FL", "ping"])
+        reader.addHistory("groups")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "search state=FL\nping\ngroups\n")
+    }
+
     @Test func keepsTheLatestThousandEntries() {
         let file = temporaryHistoryFile()
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent().deletingLastPathComponent()) }
