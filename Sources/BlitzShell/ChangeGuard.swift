@@ -26,8 +26,7 @@ struct ChangeGuard {
                     + "is started with --yes; nothing was sent."
             )
         }
-        try session.confirmChange(question)
-        return true
+        return session.confirmChange(question)
     }
 
     /// Refuses an order of more numbers than `max-order` allows; checked again by ``clear``, and

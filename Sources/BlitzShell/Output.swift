@@ -2,7 +2,7 @@ import Foundation
 
 /// Where the shell writes: results to standard output, diagnostics to standard error.
 ///
-/// Colour is used only when the stream is a terminal and `NO_COLOR` is not set.
+/// Colour is used only when the stream is a terminal and `NO_COLOR` is not set to a non-empty value.
 package final class Output {
     package var format: OutputFormat
     private let colorsErrors: Bool
@@ -19,7 +19,7 @@ package final class Output {
     ) {
         self.format = format
         self.isMuted = isMuted
-        let colorAllowed = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        let colorAllowed = (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
         colorsErrors = colorAllowed && isatty(STDERR_FILENO) == 1
         colorsResults = colorAllowed && isatty(STDOUT_FILENO) == 1
     }

@@ -37,8 +37,11 @@ extension Session {
     private func password(for user: String) throws(ShellError) -> String {
         if let sandboxPassword { return sandboxPassword }
         if let password = ProcessInfo.processInfo.environment["BLITZ_PASSWORD"] { return password }
-        guard isInteractive, let typed = Terminal.readSecret(prompt: "Password for \(user): ") else {
+        guard isInteractive else {
             throw ShellError(.connection, "No password for '\(user)': set BLITZ_PASSWORD or sign in at a terminal.")
+        }
+        guard let typed = Terminal.readSecret(prompt: "Password for \(user): ") else {
+            throw ShellError(.connection, "Sign-in as '\(user)' was cancelled; type 'login' to try again.")
         }
         return typed
     }

@@ -10,12 +10,16 @@ extension Session {
         var notDoneWord: String { self == .order ? "not ordered" : "not returned" }
     }
 
-    /// Asks `[y/N]` at a terminal; a script is not asked.
-    func confirmChange(_ question: String) throws(ShellError) {
-        guard isInteractive else { return }
+    /// Asks `[y/N]` at a terminal and says so when the answer is no; a script is not asked.
+    ///
+    /// Declining is the user's choice, not a failure, so it is a note rather than an error.
+    func confirmChange(_ question: String) -> Bool {
+        guard isInteractive else { return true }
         guard confirm("\(question) [y/N] ") else {
-            throw .failed("Cancelled: nothing was sent.")
+            output.note("Declined: nothing was sent.")
+            return false
         }
+        return true
     }
 
     func printChange(_ report: ChangeReport, action: ChangeAction) {

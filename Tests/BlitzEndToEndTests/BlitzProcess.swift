@@ -10,8 +10,9 @@ struct BlitzRun {
     var stderr: String
 }
 
-/// Runs the real `blitz` binary built by `swift build`, in a private home directory.
-struct BlitzProcess {
+/// Runs the real `blitz` binary built by `swift build`, in a private home directory that is
+/// removed when the last reference to it goes.
+final class BlitzProcess {
     /// The package's root, found from this file's path.
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -42,6 +43,10 @@ struct BlitzProcess {
             "NO_COLOR": "1",
         ]
         environment.merge(extra) { $1 }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: home)
     }
 
     /// Runs `blitz` with `arguments`, feeding `input` on standard input, and waits for it.

@@ -34,7 +34,7 @@ final class InteractiveShell {
         home: BlitzProcess? = nil,
         recordingTerminal: Bool = false
     ) throws {
-        var process = try home ?? BlitzProcess()
+        let process = try home ?? BlitzProcess()
         process.environment.merge(["LANG": "C.UTF-8"]) { $1 }
         process.environment.merge(environment) { $1 }
         for name in unset {
@@ -85,7 +85,7 @@ final class InteractiveShell {
     /// Polls the screen and scrollback until `condition` holds.
     @discardableResult
     func waitForScrollback(
-        _ what: String, timeout: Duration = .seconds(15), _ condition: (String) -> Bool
+        _ what: String, timeout: Duration = .seconds(30), _ condition: (String) -> Bool
     ) throws -> String {
         let deadline = ContinuousClock.now + timeout
         while true {

@@ -87,7 +87,7 @@ struct ShellModeTests {
 
     @Test func shebangScriptsRun() throws {
         let sandbox = try TestSandbox()
-        var blitz = try BlitzProcess(environment: sandbox.environment())
+        let blitz = try BlitzProcess(environment: sandbox.environment())
         let bin = blitz.home.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(

@@ -99,7 +99,7 @@ final class TmuxSession {
     /// - Returns: The screen that contained it.
     /// - Throws: ``Failure`` with the last screen when `timeout` passes first.
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
+    func waitFor(_ text: String, timeout: Duration = .seconds(30)) throws -> String {
         try waitUntil("\"\(text)\" to appear", timeout: timeout) { $0.contains(text) }
     }
 
@@ -110,7 +110,7 @@ final class TmuxSession {
     @discardableResult
     func waitUntil(
         _ what: String,
-        timeout: Duration = .seconds(10),
+        timeout: Duration = .seconds(30),
         _ condition: (String) -> Bool
     ) throws -> String {
         let deadline = ContinuousClock.now + timeout
@@ -130,7 +130,7 @@ final class TmuxSession {
     /// rather than to a shell still starting it (typeahead across a mode switch can be lost).
     ///
     /// - Throws: ``Failure`` when `timeout` passes first.
-    func waitForForeground(_ name: String, timeout: Duration = .seconds(10)) throws {
+    func waitForForeground(_ name: String, timeout: Duration = .seconds(30)) throws {
         let deadline = ContinuousClock.now + timeout
         while true {
             let command = try tmux(["display-message", "-p", "-t", target, "#{pane_current_command}"])
@@ -147,7 +147,7 @@ final class TmuxSession {
     /// Waits for the program to exit and returns its exit status (128 + N when signal N ended it).
     ///
     /// - Throws: ``Failure`` when it is still running after `timeout`.
-    func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32 {
+    func waitForExit(timeout: Duration = .seconds(30)) throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
         while true {
             let text = (try? String(contentsOf: statusFile, encoding: .utf8)) ?? ""
@@ -166,7 +166,7 @@ final class TmuxSession {
     /// sent earlier would meet the wrapper's forked copy and its no-op traps).
     ///
     /// - Throws: ``Failure`` when the program is not running.
-    func programID(timeout: Duration = .seconds(10)) throws -> pid_t {
+    func programID(timeout: Duration = .seconds(30)) throws -> pid_t {
         let wrapper = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let children = URL(filePath: "/proc/\(wrapper)/task/\(wrapper)/children")
@@ -188,7 +188,7 @@ final class TmuxSession {
     /// as a program a wrapper shell runs); waits up to `timeout` for it to start.
     ///
     /// - Throws: ``Failure`` when no such process is running.
-    func processID(named name: String, timeout: Duration = .seconds(10)) throws -> pid_t {
+    func processID(named name: String, timeout: Duration = .seconds(30)) throws -> pid_t {
         let pane = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let deadline = ContinuousClock.now + timeout
@@ -240,7 +240,7 @@ final class TmuxSession {
     /// foreground command by name, so ``waitForForeground(_:timeout:)`` cannot see it; its
     /// terminal mode can be seen.
     /// - Throws: ``Failure`` when `timeout` passes first.
-    func waitForTerminal(_ setting: String, timeout: Duration = .seconds(10)) throws {
+    func waitForTerminal(_ setting: String, timeout: Duration = .seconds(30)) throws {
         let deadline = ContinuousClock.now + timeout
         while true {
             let words = try terminalSettings().split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "\n" })
