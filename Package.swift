@@ -29,6 +29,11 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
 
         // Our modules.
         .target(
@@ -36,7 +41,8 @@ let package = Package(
             dependencies: ["CSQLite"]
         ),
         .target(
-            name: "BlitzAPI"
+            name: "BlitzAPI",
+            dependencies: ["CCurl"]
         ),
         .target(
             name: "BlitzSandbox",

@@ -1,8 +1,5 @@
+import CCurl
 import Foundation
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 /// Sending requests: tokens, retries, tracing and the translation of transport errors.
 extension BlitzClient {
@@ -77,17 +74,16 @@ extension BlitzClient {
         var exchange = tracedExchange(route, request: request)
 
         do {
-            let (data, response) = try await session.data(for: request)
-            let http = response as? HTTPURLResponse
+            let received = try await transport.send(request)
             let reply = Reply(
-                status: http?.statusCode ?? 0,
-                contentType: http?.value(forHTTPHeaderField: "Content-Type"),
-                body: data,
-                retryAfter: http?.value(forHTTPHeaderField: "Retry-After").flatMap(TimeInterval.init)
+                status: received.status,
+                contentType: received.contentType,
+                body: received.body,
+                retryAfter: received.retryAfter.flatMap(TimeInterval.init)
             )
             exchange.status = reply.status
             exchange.contentType = reply.contentType
-            exchange.replyBody = String(decoding: data, as: UTF8.self)
+            exchange.replyBody = String(decoding: received.body, as: UTF8.self)
             finish(&exchange, started: started)
             return reply
         } catch {
@@ -106,16 +102,12 @@ extension BlitzClient {
         traceHandler?(exchange)
     }
 
-    private func makeRequest(_ route: APIRoute, body: Data?) -> URLRequest {
-        var request = URLRequest(url: url(for: route))
-        request.httpMethod = route.method
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.setValue("application/json", forHTTPHeaderField: "Accept")
+    private func makeRequest(_ route: APIRoute, body: Data?) -> TransportRequest {
+        var headers = [(name: "Content-Type", value: "application/json"), (name: "Accept", value: "application/json")]
         if route.needsToken, let token {
-            request.setValue("Bearer \(token.value)", forHTTPHeaderField: "Authorization")
+            headers.append((name: "Authorization", value: "Bearer \(token.value)"))
         }
-        request.httpBody = body
-        return request
+        return TransportRequest(method: route.method, url: url(for: route), headers: headers, body: body)
     }
 
     /// The route's URL: the document's path appended to the base URL as written.
@@ -125,16 +117,16 @@ extension BlitzClient {
         return URL(string: trimmed + route.path) ?? configuration.baseURL
     }
 
-    private func tracedExchange(_ route: APIRoute, request: URLRequest) -> Exchange {
+    private func tracedExchange(_ route: APIRoute, request: TransportRequest) -> Exchange {
         var headers: [(name: String, value: String)] = [("Content-Type", "application/json")]
-        if request.value(forHTTPHeaderField: "Authorization") != nil {
+        if request.header("Authorization") != nil {
             headers.append(("Authorization", "Bearer \(Redaction.placeholder)"))
         }
-        var body = request.httpBody.map { String(decoding: $0, as: UTF8.self) }
+        var body = request.body.map { String(decoding: $0, as: UTF8.self) }
         if route == .signIn { body = Redaction.signInBody(username: credentialsInFlight(request) ?? "") }
         return Exchange(
             method: route.method,
-            url: request.url ?? configuration.baseURL,
+            url: request.url,
             requestHeaders: headers,
             requestBody: body,
             milliseconds: 0,
@@ -142,8 +134,8 @@ extension BlitzClient {
         )
     }
 
-    private func credentialsInFlight(_ request: URLRequest) -> String? {
-        guard let body = request.httpBody else { return nil }
+    private func credentialsInFlight(_ request: TransportRequest) -> String? {
+        guard let body = request.body else { return nil }
         return (try? JSONDecoder().decode(SignInRequest.self, from: body))?.username
     }
 
@@ -151,23 +143,26 @@ extension BlitzClient {
     /// without a reply, that is ``APIError/Code/replyLost``.
     private func translate(_ error: Error, route: APIRoute) -> APIError {
         let target = configuration.baseURL.absoluteString
-        guard let urlError = error as? URLError else {
+        guard let failure = error as? TransportFailure else {
             if error is CancellationError { return lostOr(.cancelled, "The request was cancelled.", route) }
             return APIError(.unreachable, "The request to \(target) failed: \(error.localizedDescription)")
         }
-        switch urlError.code {
-        case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet:
-            return APIError(.unreachable, "Cannot reach the API at \(target): \(reason(urlError)).")
-        case .timedOut:
+        switch failure.code {
+        case CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY:
+            return APIError(.unreachable, "Cannot reach the API at \(target): \(reason(failure)).")
+        case CURLE_OPERATION_TIMEDOUT:
             return lostOr(.timedOut, "No reply from \(target) within \(Int(configuration.timeout)) seconds.", route)
-        case .cancelled:
+        case CURLE_ABORTED_BY_CALLBACK:
             return lostOr(.cancelled, "The request was cancelled.", route)
-        case .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateHasUnknownRoot,
-            .serverCertificateNotYetValid, .secureConnectionFailed:
+        case _ where failure.isCertificateProblem:
             return APIError(
-                .unreachable, "The TLS certificate of \(target) could not be verified: \(reason(urlError)).")
+                .unreachable,
+                "The TLS certificate of \(target) could not be verified (\(failure.detail)); "
+                    + "if the server uses a private CA, trust it with --cacert FILE.")
+        case CURLE_SSL_CONNECT_ERROR:
+            return APIError(.unreachable, "The TLS connection to \(target) failed: \(failure.detail).")
         default:
-            return lostOr(.unreachable, "The connection to \(target) failed: \(reason(urlError)).", route)
+            return lostOr(.unreachable, "The connection to \(target) failed: \(reason(failure)).", route)
         }
     }
 
@@ -177,12 +172,12 @@ extension BlitzClient {
         return APIError(.replyLost, "\(message) The request was sent; its reply was lost.")
     }
 
-    private func reason(_ error: URLError) -> String {
-        switch error.code {
-        case .cannotConnectToHost: "connection refused"
-        case .cannotFindHost, .dnsLookupFailed: "unknown host"
-        case .networkConnectionLost: "the connection was closed before a reply"
-        default: error.localizedDescription
+    private func reason(_ failure: TransportFailure) -> String {
+        switch failure.code {
+        case CURLE_COULDNT_CONNECT: "connection refused"
+        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY: "unknown host"
+        case _ where failure.isLostConnection: "the connection was closed before a reply"
+        default: failure.detail
         }
     }
 }

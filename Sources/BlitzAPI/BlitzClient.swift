@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// How to reach the API and how patient to be with it.
 package struct ClientConfiguration: Sendable {
     package var baseURL: URL
@@ -13,6 +9,10 @@ package struct ClientConfiguration: Sendable {
     package var maxRetries = 3
     /// The first pause between tries, doubled each time unless the server sends `Retry-After`.
     package var retryDelay: TimeInterval = 0.25
+    /// A PEM file of CA certificates to trust instead of the system's, for a private CA.
+    ///
+    /// TLS is always verified; there is no setting that turns verification off.
+    package var caCertificate: URL?
 
     package init(baseURL: URL) {
         self.baseURL = baseURL
@@ -37,7 +37,7 @@ package struct Credentials: Sendable {
 /// their reply is lost it asks Assigned what really happened.
 package actor BlitzClient {
     package let configuration: ClientConfiguration
-    let session: URLSession
+    let transport: CurlTransport
     var credentials: Credentials?
     package internal(set) var token: AccessToken?
     /// The last request sent, for `curl`; secrets already removed.
@@ -46,12 +46,7 @@ package actor BlitzClient {
 
     package init(configuration: ClientConfiguration) {
         self.configuration = configuration
-        let sessionConfiguration = URLSessionConfiguration.ephemeral
-        sessionConfiguration.timeoutIntervalForRequest = configuration.timeout
-        sessionConfiguration.timeoutIntervalForResource = configuration.timeout * 2
-        sessionConfiguration.httpCookieStorage = nil
-        sessionConfiguration.urlCache = nil
-        self.session = URLSession(configuration: sessionConfiguration)
+        self.transport = CurlTransport(timeout: configuration.timeout, caCertificate: configuration.caCertificate)
     }
 
     /// Calls `handler` with every request and reply from now on; nil stops tracing.
