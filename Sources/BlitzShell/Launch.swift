@@ -50,6 +50,7 @@ struct Launch {
 
     /// Starts the embedded sandbox unless a URL is configured, then signs in if it can.
     private func openSession() throws(ShellError) -> (Session, SandboxServer?) {
+        let caCertificate = try caCertificateFile()  // --cacert (Launch+CACertificate.swift)
         var sandbox: SandboxServer?
         let target: Target
         if let url = try configuredURL() {
@@ -62,6 +63,7 @@ struct Launch {
 
         var configuration = ClientConfiguration(baseURL: target.url)
         configuration.timeout = options.timeout
+        configuration.caCertificate = caCertificate
         let session = Session(
             client: BlitzClient(configuration: configuration),
             target: target,
