@@ -45,6 +45,12 @@ package final class Session {
     /// Set by `quit`: the loop ends after the current command.
     package var quitRequested = false
 
+    // Safety (Session+Journal, Session+Undo, Session+Trace):
+    /// Whether `trace on` is in effect.
+    package var isTracing = false
+    /// A password from the credentials file, used to sign in as its user.
+    package var profilePassword: ProfilePassword?
+
     package init(client: BlitzClient, target: Target, output: Output, isInteractive: Bool) {
         self.client = client
         self.target = target
