@@ -21,7 +21,11 @@ struct InteractiveLoop {
             case .line(let line):
                 let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !trimmed.isEmpty else { continue }
-                if session.mayRemember(trimmed) { reader.addHistory(trimmed) }
+                guard session.mayRemember(trimmed) else {
+                    session.output.error(Session.secretLineMessage)
+                    continue
+                }
+                reader.addHistory(trimmed)
                 do throws(ShellError) {
                     try interpreter.execute(line: trimmed)
                 } catch {

@@ -26,6 +26,6 @@ struct TargetLabel {
         }
         let host = output.highlight(target.displayName, onErrorStream: true)
         return "blitz \(version) on \(host) (\(target.url.absoluteString)), not the embedded sandbox: "
-            + "orders and returns change what this account holds. \(help)"
+            + "orders and returns are real. \(help)"
     }
 }
