@@ -171,6 +171,33 @@ struct SafetyTests {
         #expect(screen.components(separatedBy: password).count == 2, "only the typing itself shows it")
     }
 
+    @Test(.enabled(if: ["/usr/bin/curl", "/usr/bin/jq"].allSatisfy(FileManager.default.isExecutableFile)))
+    func curlCommandReproducesTheLastRequestWithoutHoldingSecrets() throws {
+        let password = "pw-\(UUID().uuidString.prefix(8))"
+        let sandbox = try TestSandbox { $0.password = password }
+        var environment = sandbox.environment()
+        environment["BLITZ_PASSWORD"] = password
+        let blitz = try BlitzProcess(environment: environment)
+
+        let run = try blitz.run(["--yes", "-c", "search state=FL qty=1; order 1 group=2; assigned; curl"])
+        let command = try #require(run.stdout.split(separator: "\n").last.map(String.init))
+        let hint = try #require(run.stderr.split(separator: "\n").first { $0.hasPrefix("  export BLITZ_TOKEN=") })
+
+        #expect(command.hasPrefix("curl ") && command.contains("$BLITZ_TOKEN"))
+        #expect(!command.contains(password) && !hint.contains(password))
+        let shell = Process()
+        let output = Pipe()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "\(hint)\n\(command)"]
+        shell.environment = ["PATH": "/usr/bin:/bin", "BLITZ_PASSWORD": password]
+        shell.standardOutput = output
+        try shell.run()
+        let reply = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        let ordered = try #require(run.stdout.firstMatch(of: /\n1  (\d{10})/)?.output.1)
+        #expect(reply.contains("\"\(ordered)\""), "the replayed Assigned lists the order: \(reply)")
+    }
+
     @Test(arguments: [0o644, 0o640, 0o604])
     func credentialsFileOthersCanReadIsRefused(mode: Int) throws {
         let blitz = try BlitzProcess()
