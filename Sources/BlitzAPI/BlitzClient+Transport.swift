@@ -166,6 +166,10 @@ extension BlitzClient {
             .serverCertificateNotYetValid, .secureConnectionFailed:
             return APIError(
                 .unreachable, "The TLS certificate of \(target) could not be verified: \(reason(urlError)).")
+        // libcurl's certificate failures arrive under other codes; the handshake failed, so nothing was sent.
+        case _ where reason(urlError).localizedCaseInsensitiveContains("certificate"):
+            return APIError(
+                .unreachable, "The TLS certificate of \(target) could not be verified: \(reason(urlError)).")
         default:
             return lostOr(.unreachable, "The connection to \(target) failed: \(reason(urlError)).", route)
         }

@@ -245,7 +245,9 @@ struct SafetyTests {
         let run = try BlitzProcess(environment: environment).run(["-c", "ping"])
 
         #expect(run.status == 3)
-        #expect(run.stderr.contains("certificate"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("The TLS certificate of \(server.url.absoluteString) could not be verified"),
+            "\(run.stderr)")
     }
 
     private func credentialsFile(in blitz: BlitzProcess, _ text: String, mode: Int) throws -> URL {
