@@ -4,7 +4,7 @@
 package struct CommandSpec: Sendable {
     package var name: String
     package var aliases: [String] = []
-    /// The command line as `help` shows it, e.g. `search KEY=VALUE...`.
+    /// The command line as `help` shows it, such as `search KEY=VALUE...`.
     package var usage: String
     /// One line for the list of commands.
     package var summary: String

@@ -87,7 +87,9 @@ package struct ShellOptions: Equatable {
         case "--version": showVersion = true
         default:
             var message = "Unknown option '\(flag)'"
-            if let suggestion = Suggestion.closest(to: name, in: Self.flags) { message += ": did you mean '\(suggestion)'?" }
+            if let suggestion = Suggestion.closest(to: name, in: Self.flags) {
+                message += ": did you mean '\(suggestion)'?"
+            }
             throw .usage(message + " See blitz --help.")
         }
     }
