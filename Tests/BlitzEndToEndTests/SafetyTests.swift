@@ -68,7 +68,7 @@ struct SafetyTests {
         #expect(log.count("/RequestNumbers") == 1)
         let entry = try #require(try blitz.journal().entries().first)
         #expect(entry.lines.allSatisfy { $0.outcome.isSettled })
-        print("fail-rate 0.1: \(log.count("/", status: "503")) answers 503 out of \(log.all.count) requests")
+        print("fail-rate 0.1: \(log.count("", status: "503")) answers 503 out of \(log.all.count) requests")
     }
 
     @Test func longScriptSignsInAgainWhenTheTokenRunsOut() throws {
