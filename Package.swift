@@ -77,7 +77,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BlitzEndToEndTests",
-            dependencies: ["blitz", "BlitzSandbox"],
+            dependencies: ["blitz", "BlitzSandbox", "BlitzShell"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -107,7 +107,13 @@ extension BlitzClient {
         if route.needsToken, let token {
             headers.append((name: "Authorization", value: "Bearer \(token.value)"))
         }
-        return TransportRequest(method: route.method, url: url(for: route), headers: headers, body: body)
+        return TransportRequest(
+            method: route.method,
+            url: url(for: route),
+            headers: headers,
+            body: body,
+            mayBeRepeated: route.isIdempotent
+        )
     }
 
     /// The route's URL: the document's path appended to the base URL as written.

@@ -57,6 +57,19 @@ package actor BlitzClient {
     /// The user signed in, if any.
     package var username: String? { credentials?.username }
 
+    /// Whether `text` holds the password signed in with or the current token, so that it
+    /// must not be written down (the shell's history asks this of every line).
+    ///
+    /// - Parameters:
+    ///   - text: what is about to be written down.
+    ///   - includingPassword: false when the password is public, as the sandbox's is.
+    /// - Returns: true when `text` contains the token, or the password when it counts.
+    package func holdsSecret(_ text: String, includingPassword: Bool = true) -> Bool {
+        if let token, text.contains(token.value) { return true }
+        guard includingPassword, let password = credentials?.password, !password.isEmpty else { return false }
+        return text.contains(password)
+    }
+
     // MARK: - Routes
 
     /// `GET /`: the test route; returns its body as text.

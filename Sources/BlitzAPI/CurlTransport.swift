@@ -90,7 +90,12 @@ final class CurlTransport: Sendable {
         blitz_curl_set_long(handle, CURLOPT_NOSIGNAL, 1)
         blitz_curl_set_long(handle, CURLOPT_TIMEOUT_MS, Int(timeout * 1000))
         blitz_curl_set_pointer(handle, CURLOPT_HTTPHEADER, headers)
+        blitz_curl_set_string(handle, CURLOPT_NOPROXY, "localhost,127.0.0.1,::1")
         setMethod(handle, request)
+        if !request.mayBeRepeated {
+            blitz_curl_set_long(handle, CURLOPT_FRESH_CONNECT, 1)
+            blitz_curl_set_long(handle, CURLOPT_FORBID_REUSE, 1)
+        }
 
         // TLS is always verified; a private CA is trusted only through an explicit file.
         blitz_curl_set_long(handle, CURLOPT_SSL_VERIFYPEER, 1)

@@ -22,6 +22,10 @@ struct InteractiveLoop {
             case .line(let line):
                 let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !trimmed.isEmpty else { continue }
+                guard session.mayRemember(trimmed) else {
+                    session.output.error(Session.secretLineMessage)
+                    continue
+                }
                 remember(trimmed, in: reader)
                 do throws(ShellError) {
                     try interpreter.execute(line: trimmed)
@@ -55,18 +59,15 @@ struct InteractiveLoop {
     }
 
     /// `alice@sandbox (group 2)> `: who, where, and which group orders go into.
+    ///
+    /// The host is highlighted when it is not the embedded sandbox (``TargetLabel``).
     var prompt: String {
-        let user = session.username ?? "(not signed in)"
-        let group = session.selectedGroupID.map { " (group \($0))" } ?? ""
-        return "\(user)@\(session.target.displayName)\(group)> "
+        TargetLabel(target: session.target, output: session.output)
+            .prompt(user: session.username, groupID: session.selectedGroupID)
     }
 
     private func printBanner() {
-        let target = session.target
-        let place =
-            target.isEmbeddedSandbox
-            ? "the embedded sandbox at \(target.url.absoluteString)"
-            : session.output.highlight(target.url.absoluteString, onErrorStream: true)
-        session.output.note("blitz \(ShellCommand.version) on \(place). Type 'help' for commands, Ctrl-D to leave.")
+        session.output.note(
+            TargetLabel(target: session.target, output: session.output).banner(version: ShellCommand.version))
     }
 }

@@ -53,7 +53,8 @@ struct Launch {
         let caCertificate = try caCertificateFile()  // --cacert (Launch+CACertificate.swift)
         var sandbox: SandboxServer?
         let target: Target
-        if let url = try configuredURL() {
+        let connection = try ConnectionSettings.resolve(options: options, environment: environment)
+        if let url = connection.url {
             target = Target(url: url, isEmbeddedSandbox: false)
         } else {
             let started = try startSandbox()
@@ -75,7 +76,8 @@ struct Launch {
         session.settings.assumeYes = options.assumeYes
         session.journal = openJournal()
         if target.isEmbeddedSandbox { session.sandboxPassword = SandboxConfiguration().password }
-        try signIn(session)
+        session.profilePassword = connection.profilePassword
+        try signIn(session, as: connection.username)
         return (session, sandbox)
     }
 
@@ -88,18 +90,6 @@ struct Launch {
             output.warning("The journal at \(file.path) cannot be opened (\(error)); orders and returns are refused.")
             return nil
         }
-    }
-
-    private func configuredURL() throws(ShellError) -> URL? {
-        guard let text = options.url ?? environment["BLITZ_URL"], !text.isEmpty else { return nil }
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-            url.host != nil
-        else {
-            throw .usage(
-                "'\(text)' is not an API URL: write it as https://HOST[:PORT], e.g. https://customerapi.bliztelus.com:8443."
-            )
-        }
-        return url
     }
 
     private func startSandbox() throws(ShellError) -> (server: SandboxServer, url: URL) {
@@ -118,9 +108,9 @@ struct Launch {
 
     /// Signs in at start when credentials are at hand; otherwise the first command that needs
     /// a token says how to sign in.
-    private func signIn(_ session: Session) throws(ShellError) {
-        let user = options.user ?? environment["BLITZ_USERNAME"]
-        let canSignIn = session.target.isEmbeddedSandbox || environment["BLITZ_PASSWORD"] != nil || isInteractive
+    private func signIn(_ session: Session, as user: String?) throws(ShellError) {
+        let hasPassword = environment["BLITZ_PASSWORD"] != nil || session.profilePassword != nil
+        let canSignIn = session.target.isEmbeddedSandbox || hasPassword || isInteractive
         guard canSignIn else { return }
         guard session.target.isEmbeddedSandbox || user != nil || isInteractive else { return }
 

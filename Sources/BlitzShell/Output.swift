@@ -45,8 +45,14 @@ package final class Output {
     }
 
     /// Text highlighted on a terminal, plain elsewhere: for production targets in the prompt and banner.
-    package func highlight(_ text: String, onErrorStream: Bool = false) -> String {
-        paint(text, code: "1;31", when: onErrorStream ? colorsErrors : colorsResults)
+    ///
+    /// `codes` wraps each escape sequence, so a line editor can be told they take no room
+    /// (``EditLineReader/invisible(_:)``).
+    package func highlight(
+        _ text: String, onErrorStream: Bool = false, codes: (String) -> String = { $0 }
+    ) -> String {
+        guard onErrorStream ? colorsErrors : colorsResults else { return text }
+        return codes("\u{1B}[1;37;41m") + text + codes("\u{1B}[0m")
     }
 
     /// Prints a JSON document as one line.

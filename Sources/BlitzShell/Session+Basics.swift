@@ -33,12 +33,17 @@ extension Session {
         }
     }
 
-    /// The password for `user`: the sandbox's own, BLITZ_PASSWORD, or a prompt without echo.
+    /// The password for `user`: the sandbox's own, BLITZ_PASSWORD, the credentials file's, or a
+    /// prompt without echo.
     private func password(for user: String) throws(ShellError) -> String {
         if let sandboxPassword { return sandboxPassword }
         if let password = ProcessInfo.processInfo.environment["BLITZ_PASSWORD"] { return password }
+        if let password = profilePassword?.password(for: user) { return password }
         guard isInteractive else {
-            throw ShellError(.connection, "No password for '\(user)': set BLITZ_PASSWORD or sign in at a terminal.")
+            throw ShellError(
+                .connection,
+                "No password for '\(user)': set BLITZ_PASSWORD, add it to the credentials file, or sign in at a terminal."
+            )
         }
         guard let typed = Terminal.readSecret(prompt: "Password for \(user): ") else {
             throw ShellError(.connection, "Sign-in as '\(user)' was cancelled; type 'login' to try again.")
@@ -64,6 +69,7 @@ extension Session {
             sandbox: target.isEmbeddedSandbox,
             user: username,
             signedIn: token != nil,
+            token: token?.redacted,
             tokenExpires: expiry.map { ISO8601DateFormatter().string(from: $0) },
             group: selectedGroupID,
             lastResults: lastResults.count,
@@ -75,6 +81,7 @@ extension Session {
         }
         output.line("target:         \(target.displayName) (\(target.url.absoluteString))")
         output.line("user:           \(username ?? "not signed in")")
+        output.line("token:          \(token?.redacted ?? "none")")
         output.line("token expires:  \(expiry.map(Self.describe) ?? "no token")")
         output.line("group:          \(selectedGroupID.map(String.init) ?? "none selected")")
         output.line("last results:   \(lastResults.count)")
@@ -127,6 +134,8 @@ struct SessionStatus: Encodable {
     var sandbox: Bool
     var user: String?
     var signedIn: Bool
+    /// Only ever ``AccessToken/redacted``.
+    var token: String?
     var tokenExpires: String?
     var group: Int?
     var lastResults: Int

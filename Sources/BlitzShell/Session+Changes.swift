@@ -92,6 +92,13 @@ extension Session {
     /// Fails the command unless every number went through and the reply came back.
     func requireComplete(_ report: ChangeReport, action: ChangeAction) throws(ShellError) {
         if report.lostReply != nil {
+            // Assigned could not be asked either: the API is out of reach, which is exit 3.
+            if report.lines.contains(where: { $0.outcome == .unknown }) {
+                throw ShellError(
+                    .connection,
+                    "The reply to the \(action.rawValue) was lost and Assigned could not be reached to settle it; "
+                        + "the journal keeps the numbers as unknown: check 'assigned' when the API is back.")
+            }
             throw .failed("The reply to the \(action.rawValue) was lost; the table above is what Assigned confirmed.")
         }
         guard !report.isComplete else { return }

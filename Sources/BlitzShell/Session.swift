@@ -51,6 +51,11 @@ package final class Session {
     package var recorder: Recorder?
     /// How the command now running should be recorded; handlers that know better set it.
     package var recording = Recording.asTyped
+    // Safety (Session+Journal, Session+Undo, Session+Trace):
+    /// Whether `trace on` is in effect.
+    package var isTracing = false
+    /// A password from the credentials file, used to sign in as its user.
+    package var profilePassword: ProfilePassword?
 
     package init(client: BlitzClient, target: Target, output: Output, isInteractive: Bool) {
         self.client = client

@@ -18,7 +18,7 @@ enum ShellHelp {
           --url URL             the API to use (also BLITZ_URL)
           --user USER           sign in as USER (also BLITZ_USERNAME); the password comes from
                                 BLITZ_PASSWORD or a prompt that does not echo
-          --profile NAME        a section of $XDG_CONFIG_HOME/blitz/credentials
+          --profile NAME        a section of $XDG_CONFIG_HOME/blitz/credentials (default: default)
           --json                print each command's result as one JSON document
           --format table|json|csv
           -c COMMANDS           run these commands, separated by ';'
@@ -28,9 +28,13 @@ enum ShellHelp {
           --yes                 allow a script to order and return on a target other than
                                 the embedded sandbox
           --timeout SECONDS     how long to wait for a reply (default 30)
-          --cacert FILE         trust this CA for TLS
+          --cacert FILE         also trust this CA (PEM) for TLS; verification is always on
           --version             print the version
           -h, --help            print this help
+
+        Each setting comes from the first of: a flag, the environment, the profile. A profile
+        that names a url lends its username and password to that url only. The credentials
+        file is refused when anyone but its owner may read or write it (chmod 600 fixes it).
 
         Inside the shell, 'help' lists the commands and 'help COMMAND' explains one.
 

@@ -102,7 +102,13 @@ struct BlitzClientTests {
     }
 
     @Test func aDroppedReplyIsReconciledThroughAssigned() async throws {
-        let sandbox = try ClientSandbox { $0.dropAfterCommitRate = 1 }
+        let received = RequestCounter()
+        let sandbox = try ClientSandbox {
+            $0.dropAfterCommitRate = 1
+            $0.requestLog = { line in
+                if line.contains("RequestNumbers") || line.contains("ReturnNumbers") { received.increment() }
+            }
+        }
         var configuration = ClientConfiguration(baseURL: sandbox.url)
         configuration.timeout = 5
         let client = BlitzClient(configuration: configuration)
@@ -117,6 +123,8 @@ struct BlitzClientTests {
         let returned = try await client.returnNumbers(found.numbers.map(\.number))
         #expect(returned.lostReply != nil)
         #expect(returned.lines.allSatisfy { $0.outcome == .done && $0.confirmedByAssigned })
+        // The search before them left a kept-alive connection, which must not be used to resend.
+        #expect(received.value == 2, "the order and the return each reached the server exactly once")
     }
 
     @Test func anUnreachableAPIIsReportedAsSuch() async throws {
