@@ -22,6 +22,9 @@ final class SandboxStore: Sendable {
             connections = [StoreConnection(database: database)]
         case .directory(let directory):
             let path = try Self.prepare(directory: directory)
+            // Held until every connection is open: seeding and the switch to WAL are not for two.
+            let lock = try DataDirectoryLock(directory: directory, progress: configuration.progress)
+            defer { withExtendedLifetime(lock) {} }
             let searchPath = directory.appendingPathComponent("sandbox-search.sqlite").path
             let first = try Database(path: path)
             try Self.seedIfNeeded(first, configuration: configuration, searchPath: searchPath)
