@@ -26,6 +26,8 @@ final class SandboxStore: Sendable {
             let lock = try DataDirectoryLock(directory: directory, progress: configuration.progress)
             defer { withExtendedLifetime(lock) {} }
             let searchPath = directory.appendingPathComponent("sandbox-search.sqlite").path
+            try Self.setAsideIfUnreadable(path, progress: configuration.progress)
+            try Self.setAsideIfUnreadable(searchPath, progress: configuration.progress)
             let first = try Database(path: path)
             try Self.seedIfNeeded(first, configuration: configuration, searchPath: searchPath)
             try SearchIndexBuilder.attach(searchPath, to: first)
