@@ -39,12 +39,21 @@ package struct SandboxConfiguration: Sendable {
 
     /// `$XDG_DATA_HOME/blitz/sandbox`, or `~/.local/share/blitz/sandbox` without it.
     package static var defaultDataDirectory: URL {
-        let environment = ProcessInfo.processInfo.environment
+        defaultDataDirectory(environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The default data directory as `environment` places it.
+    ///
+    /// `~` is `HOME` when that is an absolute path, as for the shell's state files, so a private
+    /// `HOME` keeps the sandbox private too; the account's home is only the fallback. An empty
+    /// or relative `XDG_DATA_HOME` is ignored, as the XDG specification asks.
+    package static func defaultDataDirectory(environment: [String: String]) -> URL {
         let base: URL
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             base = URL(fileURLWithPath: xdg, isDirectory: true)
         } else {
-            base = FileManager.default.homeDirectoryForCurrentUser
+            let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
+            base = URL(fileURLWithPath: home, isDirectory: true)
                 .appendingPathComponent(".local/share", isDirectory: true)
         }
         return base.appendingPathComponent("blitz/sandbox", isDirectory: true)

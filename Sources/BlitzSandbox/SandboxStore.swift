@@ -22,7 +22,12 @@ final class SandboxStore: Sendable {
             connections = [StoreConnection(database: database)]
         case .directory(let directory):
             let path = try Self.prepare(directory: directory)
+            // Held until every connection is open: seeding and the switch to WAL are not for two.
+            let lock = try DataDirectoryLock(directory: directory, progress: configuration.progress)
+            defer { withExtendedLifetime(lock) {} }
             let searchPath = directory.appendingPathComponent("sandbox-search.sqlite").path
+            try Self.setAsideIfUnreadable(path, progress: configuration.progress)
+            try Self.setAsideIfUnreadable(searchPath, progress: configuration.progress)
             let first = try Database(path: path)
             try Self.seedIfNeeded(first, configuration: configuration, searchPath: searchPath)
             try SearchIndexBuilder.attach(searchPath, to: first)

@@ -78,6 +78,8 @@ struct SearchBodyReader {
         let start = offset
         var value = 0
         while offset < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) {
+            // Past nine digits the body is left to StrictJSON; accumulating on would overflow.
+            guard offset - start < 9 else { return nil }
             value = value * 10 + Int(bytes[offset] - UInt8(ascii: "0"))
             offset += 1
         }

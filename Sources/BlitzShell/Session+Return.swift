@@ -59,6 +59,8 @@ extension Session {
         if let word = invocation.arguments.first {
             let number = try Self.phoneNumbers([word])[0]
             assigned = try call { try await $0.assigned(number: number) }.map { [$0] } ?? []
+            // ${assigned.count} answers for the last lookup too: 1 when held, 0 when not.
+            lastAssigned = assigned
             if assigned.isEmpty, output.format == .table {
                 output.line("\(number) is not assigned to you.")
                 return

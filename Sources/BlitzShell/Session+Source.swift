@@ -2,9 +2,20 @@ import Foundation
 
 /// `source FILE`: runs another script as if its lines stood here.
 extension Session {
+    /// How many scripts may be open at once through `source`, the outermost one included.
+    static let includeDepthLimit = 64
+
     func source(_ invocation: Invocation) throws(ShellError) {
         guard invocation.arguments.count == 1, let word = invocation.arguments.first, !word.text.isEmpty else {
             throw .usage("'source' takes one script file, e.g. source common.blitz.")
+        }
+        guard script.openFiles.count < Self.includeDepthLimit else {
+            // Each level runs on the stack; a runaway chain would overflow it and crash.
+            throw .usage(
+                "'\(word.text)' would be included \(script.openFiles.count + 1) scripts deep;"
+                    + " includes may nest at most \(Self.includeDepthLimit) deep.",
+                column: word.column
+            )
         }
         let url = script.url(for: word.text)
         let included: ScriptSource
