@@ -6,7 +6,9 @@ struct TransportRequest: Sendable {
     var url: URL
     var headers: [(name: String, value: String)]
     var body: Data?
-    /// Whether sending the request twice is harmless. When it is not (orders, returns), it gets
+    /// Whether sending the request twice is harmless.
+    ///
+    /// When it is not (orders, returns), it gets
     /// a connection of its own: libcurl silently sends a request again when a reused
     /// connection dies before the reply, and an order must never go out twice.
     var mayBeRepeated: Bool

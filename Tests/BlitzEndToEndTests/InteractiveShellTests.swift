@@ -158,19 +158,19 @@ struct InteractiveShellTests {
     }
 
     @Test func asksForThePasswordWithoutEcho() throws {
-        let sandbox = try TestSandbox()
+        let sandbox = try TestSandbox { $0.password = "pw-Zq81" }
         let shell = try InteractiveShell(
             ["--url", sandbox.url.absoluteString], environment: ["BLITZ_USERNAME": "tester"])
         try shell.tmux.waitUntil("the password prompt") { $0.hasSuffix("Password for tester:") }
         try shell.tmux.waitForTerminal("-echo")
-        try shell.tmux.type("sandbox")
+        try shell.tmux.type("pw-Zq81")
         try shell.tmux.press("Enter")
         let port = sandbox.url.port ?? 0
         let screen = try shell.waitForPrompt("tester@127.0.0.1:\(port)> ")
         #expect(
             screen.contains("Password for tester: \nSigned in as tester")
                 || screen.contains("Password for tester:\nSigned in as tester"))
-        #expect(!screen.contains("sandbox"))
+        #expect(!screen.contains("pw-Zq81"))
     }
 
     private func pressUntil(_ key: String, in shell: InteractiveShell, shows text: String) throws {
