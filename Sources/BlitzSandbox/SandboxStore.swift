@@ -50,7 +50,9 @@ final class SandboxStore: Sendable {
 
     private static func prepare(directory: URL) throws -> String {
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            // Private: the store holds the key that signs every token.
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw SandboxError.storage("cannot create the data directory '\(directory.path)'")
         }

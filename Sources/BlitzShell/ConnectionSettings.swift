@@ -54,6 +54,10 @@ struct ConnectionSettings {
         guard url.user == nil, url.password == nil else {
             throw .usage("The API URL must not hold a user or password: use --user and BLITZ_PASSWORD instead.")
         }
+        // A query or fragment has no place in a base URL and may carry a key: refuse it unquoted.
+        guard url.query == nil, url.fragment == nil else {
+            throw .usage("The API URL must be only https://HOST[:PORT] and a path, without '?' or '#' parts.")
+        }
         return url
     }
 }

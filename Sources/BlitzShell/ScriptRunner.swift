@@ -22,7 +22,7 @@ struct ScriptRunner {
         do throws(ShellError) {
             try runLines(of: source)
             try stopIfInterrupted(after: nil, in: source)
-            return 0
+            return session.script.statusOfPassedFailures
         } catch {
             report(error)
             return error.exitStatus
@@ -69,6 +69,7 @@ struct ScriptRunner {
             throw error
         }
         report(error)
+        session.script.statusOfPassedFailures = max(session.script.statusOfPassedFailures, error.exitStatus)
     }
 
     /// Throws once SIGINT, SIGTERM or SIGHUP has arrived, naming the last line that ran.

@@ -17,6 +17,9 @@ package struct ScriptState {
     package var isChecking = false
     /// Problems `blitz check` has reported so far.
     package var problems = 0
+    /// The exit status of the worst failure the script went past under `on-error continue`:
+    /// the script goes on, but its status still says that not every command succeeded.
+    package var statusOfPassedFailures: Int32 = 0
 
     package init() {}
 

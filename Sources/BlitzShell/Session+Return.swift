@@ -52,11 +52,8 @@ extension Session {
     }
 
     func listAssigned(_ invocation: Invocation) throws(ShellError) {
-        guard invocation.arguments.count <= 1 else {
-            throw .usage("'assigned' takes at most one number, e.g. assigned 3212031886.")
-        }
         let assigned: [AssignedNumber]
-        if let word = invocation.arguments.first {
+        if let word = Self.oneNumberWord(invocation.arguments) {
             let number = try Self.phoneNumbers([word])[0]
             assigned = try call { try await $0.assigned(number: number) }.map { [$0] } ?? []
             // ${assigned.count} answers for the last lookup too: 1 when held, 0 when not.
@@ -82,6 +79,12 @@ extension Session {
             TextTable(headers: ["NUMBER", "OUTPULSED", "TRUNKGROUP"], rows: rows),
             csv: TextTable(headers: ["number", "outpulsed", "trunkgroup_id"], rows: rows)
         )
+    }
+
+    /// The words as one number, so `assigned (321) 203-1886` needs no quotes; nil for no words.
+    private static func oneNumberWord(_ words: [Word]) -> Word? {
+        guard let first = words.first else { return nil }
+        return Word(words.map(\.text).joined(separator: " "), column: first.column)
     }
 
     /// Ten-digit numbers from words in any accepted form, refusing the first that is not one.

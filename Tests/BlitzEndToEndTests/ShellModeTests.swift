@@ -109,3 +109,31 @@ struct ShellModeTests {
         #expect(output.contains("2.7.1"))
     }
 }
+
+/// `on-error continue` goes on past a failure, but the exit status still reports it.
+struct ContinuedFailureTests {
+    @Test func aScriptThatWentOnPastAFailureStillExitsOne() throws {
+        let sandbox = try TestSandbox()
+        let blitz = try BlitzProcess(environment: sandbox.environment())
+        let script = try blitz.file("go-on.blitz", "on-error continue\nsearch state=FL qty=0\nping\n")
+
+        let run = try blitz.run([script.path])
+
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("2.7.1"), "the line after the failure ran")
+        #expect(run.stderr.contains("go-on.blitz:2:1: The API refused the request (412): Invalid Quantity."))
+    }
+
+    @Test func assignedTakesAnUnquotedFormattedNumber() throws {
+        let sandbox = try TestSandbox()
+        let run = try BlitzProcess(environment: sandbox.environment()).run(["-c", "assigned (321) 203-1886"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("3212031886 is not assigned to you."))
+    }
+
+    @Test func anAPIURLWithAQueryIsRefusedWithoutQuotingIt() throws {
+        let run = try BlitzProcess().run(["--url", "https://api.example.com/?key=s3cret", "-c", "ping"])
+        #expect(run.status == 2)
+        #expect(!run.stderr.contains("s3cret"))
+    }
+}
