@@ -34,7 +34,8 @@ package enum SandboxCommand {
         }
         if !configuration.isLoopback {
             printError(
-                "warning: the sandbox on \(configuration.host) is reachable from the network; anyone who can reach it can sign in with the printed password."
+                "warning: the sandbox on \(configuration.host) is reachable from the network; "
+                    + "anyone who can reach it can sign in with the printed password."
             )
         }
         print("Blitz sandbox (API 2.7.1) listening on \(url.absoluteString) password: \(configuration.password)")

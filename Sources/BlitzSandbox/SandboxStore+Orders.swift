@@ -17,7 +17,8 @@ extension SandboxStore {
 
     private func order(_ line: OrderLine, for account: String, on connection: StoreConnection) throws -> OrderResult {
         let lookup = try connection.statement(
-            "SELECT n.number, e.ratecenter, e.state, e.lata FROM numbers n JOIN exchanges e ON e.id = n.exchange WHERE n.id = ?"
+            "SELECT n.number, e.ratecenter, e.state, e.lata FROM numbers n "
+                + "JOIN exchanges e ON e.id = n.exchange WHERE n.id = ?"
         )
         let found = try lookup.rows([.int(line.id)]) {
             OrderResult(
@@ -52,7 +53,8 @@ extension SandboxStore {
         return try pool.withConnection { connection in
             try connection.database.transaction {
                 let release = try connection.statement(
-                    "UPDATE numbers INDEXED BY numbers_account SET account = NULL, resgroup = NULL, outpulsed = NULL WHERE number = ? AND account = ?"
+                    "UPDATE numbers INDEXED BY numbers_account SET account = NULL, resgroup = NULL, outpulsed = NULL "
+                        + "WHERE number = ? AND account = ?"
                 )
                 var released = 0
                 for number in numbers {

@@ -73,7 +73,8 @@ extension SandboxStore {
         let stored = try meta.rows { $0.text(0) }.first ?? ""
         if stored != String(configuration.seed) {
             configuration.progress?(
-                "Reusing the store seeded with seed \(stored); --seed \(configuration.seed) applies to a new data directory."
+                "Reusing the store seeded with seed \(stored); "
+                    + "--seed \(configuration.seed) applies to a new data directory."
             )
         }
     }

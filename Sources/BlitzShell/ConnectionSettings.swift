@@ -48,7 +48,8 @@ struct ConnectionSettings {
             // A URL with an `@` may carry a password: name it without quoting it.
             let shown = text.contains("@") ? "The URL given" : "'\(text)'"
             throw .usage(
-                "\(shown) is not an API URL: write it as https://HOST[:PORT], e.g. https://customerapi.bliztelus.com:8443."
+                "\(shown) is not an API URL: write it as https://HOST[:PORT], "
+                    + "e.g. https://customerapi.bliztelus.com:8443."
             )
         }
         guard url.user == nil, url.password == nil else {

@@ -1,4 +1,5 @@
 import CEditLine
+import Foundation
 import Synchronization
 
 /// Set by the signal handler when SIGINT arrives; read and cleared by the shell.
@@ -10,6 +11,8 @@ private let terminationSignal = Atomic<Int32>(0)
 /// The thread blocked reading input, or 0; a signal handled on another thread is passed on to
 /// it so that its read is the one broken off.
 private let readingThread = Atomic<UInt>(0)
+
+private let watchStarted = Atomic<Bool>(false)
 
 /// Records the signal and returns.
 ///
@@ -42,6 +45,28 @@ package enum Interrupts {
         reset()
         readingThread.store(0, ordering: .sequentiallyConsistent)
         _ = blitz_catch_signals(recordSignal, nil)
+        startTerminationWatch()
+    }
+
+    /// Keeps re-delivering a pending SIGTERM or SIGHUP to the thread reading a line until it
+    /// stops reading.
+    ///
+    /// A signal that lands while the line editor is between two reads (redrawing after a key)
+    /// interrupts nothing, and the next `read` would then block until a key is pressed; seen
+    /// under load in the tmux tests. Ctrl-C is left alone: a repeated one would reach the next
+    /// prompt too.
+    private static func startTerminationWatch() {
+        guard !watchStarted.exchange(true, ordering: .sequentiallyConsistent) else { return }
+        let watcher = Thread {
+            while true {
+                usleep(50_000)
+                let reader = readingThread.load(ordering: .sequentiallyConsistent)
+                if reader != 0, let signal = pendingTermination {
+                    pthread_kill(pthread_t(reader), signal)
+                }
+            }
+        }
+        watcher.start()
     }
 
     /// Lets SIGINT, SIGTERM and SIGHUP reach the calling thread for good, since blitz may have

@@ -68,7 +68,8 @@ package struct ResultsQuery: Equatable {
         guard Self.sortFields.contains(field) else {
             let hint = Suggestion.closest(to: field, in: Self.sortFields).map { "did you mean '\($0)'? " } ?? ""
             throw .usage(
-                "'\(word.text)' is not a field to sort by: \(hint)use one of \(Self.sortFields.joined(separator: ", ")),"
+                "'\(word.text)' is not a field to sort by: \(hint)"
+                    + "use one of \(Self.sortFields.joined(separator: ", ")),"
                     + " with - before it for highest first.",
                 column: word.column
             )

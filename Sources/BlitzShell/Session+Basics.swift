@@ -42,7 +42,8 @@ extension Session {
         guard isInteractive else {
             throw ShellError(
                 .connection,
-                "No password for '\(user)': set BLITZ_PASSWORD, add it to the credentials file, or sign in at a terminal."
+                "No password for '\(user)': set BLITZ_PASSWORD, add it to the credentials file, "
+                    + "or sign in at a terminal."
             )
         }
         guard let typed = Terminal.readSecret(prompt: "Password for \(user): ") else {

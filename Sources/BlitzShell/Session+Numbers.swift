@@ -42,7 +42,8 @@ extension Session {
         guard missing.isEmpty else {
             let verb = missing.count == 1 ? "is" : "are"
             var error = ShellError.failed(
-                "\(missing.joined(separator: ", ")) \(verb) no longer available (a search for \(missing.count == 1 ? "it" : "them")"
+                "\(missing.joined(separator: ", ")) \(verb) no longer available "
+                    + "(a search for \(missing.count == 1 ? "it" : "them")"
                     + " found nothing), so nothing was ordered; search for other numbers."
             )
             error.column = word.column

@@ -23,7 +23,8 @@ struct CredentialsFileTests {
             ]),
         Good(
             text:
-                "\u{FEFF}# mine\r\n; also a comment\r\n  [ staging ]  \r\n\tUserName=bob\r\n\r\n[prod]\r\nurl=http://h:8080/x",
+                "\u{FEFF}# mine\r\n; also a comment\r\n  [ staging ]  \r\n\tUserName=bob\r\n\r\n"
+                + "[prod]\r\nurl=http://h:8080/x",
             profiles: [
                 Profile(name: "staging", username: "bob"),
                 Profile(name: "prod", url: URL(string: "http://h:8080/x")),
