@@ -61,7 +61,10 @@ package enum SandboxCommand {
         for source in sources { source.cancel() }
     }
 
+    /// Writes one line to standard error in a single `write`, so lines from request threads never interleave.
     static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        var bytes = Array(line.utf8)
+        bytes.append(UInt8(ascii: "\n"))
+        _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 }

@@ -12,6 +12,13 @@ enum SandboxRoute {
         case unknown
     }
 
+    /// The paths as the API document and clients usually write them, found without splitting.
+    private static let documentSpellings: [String: APIRoute] = [
+        "/": .test, "/blitzapi/User/SignIn": .signIn, "/blitzapi/ResourceGroups": .resourceGroups,
+        "/blitzapi/SearchForNumbers": .searchForNumbers, "/blitzapi//RequestNumbers": .requestNumbers,
+        "/blitzapi//ReturnNumbers": .returnNumbers, "/blitzapi/Assigned": .assigned,
+    ]
+
     static func match(method: String, path: String) -> Match {
         guard let route = route(for: path) else { return .unknown }
         let wanted = method == "HEAD" ? "GET" : method
@@ -19,6 +26,7 @@ enum SandboxRoute {
     }
 
     static func route(for path: String) -> APIRoute? {
+        if let route = documentSpellings[path] { return route }
         let segments = path.split(separator: "/").map { $0.lowercased() }
         if segments.isEmpty { return .test }
         guard segments[0] == "blitzapi" else { return nil }

@@ -17,11 +17,7 @@ extension SandboxService {
         case .success(let reply): return reply
         case .failure(let failure): miss = failure
         }
-        let found = try store.search(criteria)
-        let reply =
-            !found.isEmpty && found.count < criteria.quantity
-            ? HTTPReply(status: 412, body: SearchReplyJSON.partial(found))
-            : HTTPReply(status: 200, body: SearchReplyJSON.numbers(found))
+        let reply = SearchReplyJSON.reply(try store.search(criteria), quantity: criteria.quantity)
         store.searchCache.remember(reply, for: criteria, since: miss)
         return reply
     }

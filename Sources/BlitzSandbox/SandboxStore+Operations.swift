@@ -3,19 +3,26 @@ import BlitzStorage
 import Foundation
 
 extension SandboxStore {
-    /// The available numbers matching `criteria`, lowest ids first, at most `criteria.quantity`.
-    func search(_ criteria: SearchCriteria) throws -> [AvailableNumber] {
-        if criteria.cannotMatch { return [] }
+    /// The available numbers matching `criteria`, lowest ids first, at most `criteria.quantity`,
+    /// written as JSON as they are read.
+    func search(_ criteria: SearchCriteria) throws -> SearchReplyJSON.Rows {
+        var found = SearchReplyJSON.Rows()
+        if criteria.cannotMatch { return found }
         let (sql, values) = SearchPlanner(statistics: statistics).plan(criteria)
-        return try pool.withConnection { connection in
-            try connection.statement(sql).rows(values, Self.availableNumber)
+        try pool.withConnection { connection in
+            try connection.statement(sql).forEachRow(values) { row in
+                row.withText(2) { rateCenter in
+                    row.withText(3) { state in
+                        row.withText(4) { lata in
+                            found.append(
+                                id: row.integer(0), number: row.integer(1), rateCenter: rateCenter, state: state,
+                                lata: lata)
+                        }
+                    }
+                }
+            }
         }
-    }
-
-    static func availableNumber(_ row: Statement) -> AvailableNumber {
-        AvailableNumber(
-            id: Int(row.integer(0)), number: String(row.integer(1)),
-            rateCenter: row.text(2), state: row.text(3), lata: row.text(4))
+        return found
     }
 
     /// Creates the account at its first sign-in: two built resource groups and one unbuilt, listed last.

@@ -20,11 +20,14 @@ extension SearchPlanner {
         case prefixes(Int, Int, candidates: Double)
         /// The last-four-digits index, whose rows for one value come in id order.
         case suffix(candidates: Double)
-        /// Several values of the last-four-digits index, one id-ordered walk each, merged by id.
+        /// Several values of the last-four-digits index, every entry read, the lowest ids kept.
         case suffixes([Int], candidates: Double)
         /// The FTS5 trigram index, in id order.
         case trigrams(String, candidates: Double)
     }
+
+    private static let columns = "SELECT n.id, n.number, e.ratecenter, e.state, e.lata"
+    private static let byExchange = "CROSS JOIN exchanges e ON e.id = n.exchange"
 
     /// The driver expected to visit the fewest rows before it has found `quantity` matches.
     func cheapest(_ drivers: [Driver], filters: [Filter], quantity: Int, total: Double) -> Driver {
@@ -38,7 +41,7 @@ extension SearchPlanner {
             case .suffix(let count): (candidates, ownShare, factor) = (count, count / total, 1)
             case .prefixes(_, _, let count): (candidates, ownShare, factor) = (count, count / total, 1)
             case .trigrams(_, let count): (candidates, ownShare, factor) = (count, count / total, 2)
-            case .suffixes(_, let count): (candidates, ownShare, factor) = (count, count / total, 1.5)
+            case .suffixes(_, let count): return count
             }
             let rest = ownShare > 0 ? everything / ownShare : 0
             let walk = rest > 0 ? Double(quantity) / rest : candidates
@@ -49,8 +52,8 @@ extension SearchPlanner {
 
     /// The SQL for one driver, with every filter and the limit.
     func query(driver: Driver, filters: [Filter], quantity: Int) -> (sql: String, values: [DatabaseValue]) {
-        let columns = "SELECT n.id, n.number, e.ratecenter, e.state, e.lata"
-        let byExchange = "CROSS JOIN exchanges e ON e.id = n.exchange"
+        let columns = Self.columns
+        let byExchange = Self.byExchange
         var conditions = filters.map(\.sql)
         var values = filters.flatMap(\.values)
         let source: String
@@ -72,7 +75,7 @@ extension SearchPlanner {
         case .suffix:
             source = "FROM numbers n INDEXED BY numbers_suffix \(byExchange)"
         case .suffixes(let suffixes, _):
-            return merged(suffixes, filters: filters, quantity: quantity)
+            return lowestIDs(suffixes, filters: filters, quantity: quantity)
         case .trigrams(let digits, _):
             source = "FROM numbers_fts f CROSS JOIN numbers n ON n.id = f.rowid \(byExchange)"
             conditions.insert("numbers_fts MATCH ?", at: 0)
@@ -83,30 +86,40 @@ extension SearchPlanner {
         return (sql, values + [.int(quantity)])
     }
 
-    /// One limited, id-ordered walk of the suffix index per value, merged by id and limited again.
+    /// The ids from several values of the suffix index, the lowest `quantity` kept, then their rows.
     ///
-    /// A three-digit `endswith` has ten four-digit suffixes; each walk stops after `quantity`
-    /// matches, which reads far fewer rows than scanning the table for the rare suffix.
-    private func merged(_ suffixes: [Int], filters: [Filter], quantity: Int) -> (sql: String, values: [DatabaseValue]) {
-        var arms: [String] = []
-        var values: [DatabaseValue] = []
-        for suffix in suffixes {
-            let own = Filter(sql: "n.suffix = ?", values: [.int(suffix)], share: 1)
-            let arm = query(driver: .suffix(candidates: 0), filters: filters + [own], quantity: quantity)
-            arms.append("SELECT * FROM (\(arm.sql))")
-            values += arm.values
-        }
-        return (arms.joined(separator: " UNION ALL ") + " ORDER BY 1 LIMIT ?", values + [.int(quantity)])
+    /// A three-digit `endswith` has ten four-digit suffixes of about a hundred numbers each. Their
+    /// index entries carry the id, so the lowest ids are found before any exchange is read; the
+    /// exchange is joined for every candidate only when a rule needs it.
+    private func lowestIDs(
+        _ suffixes: [Int], filters: [Filter], quantity: Int
+    ) -> (sql: String, values: [DatabaseValue]) {
+        let needsExchange = filters.contains { $0.sql.hasPrefix("e.") }
+        let placeholders = Array(repeating: "?", count: suffixes.count).joined(separator: ", ")
+        let conditions = ["n.suffix IN (\(placeholders))"] + filters.map(\.sql)
+        let chosen = """
+            SELECT n.id FROM numbers n INDEXED BY numbers_suffix \(needsExchange ? Self.byExchange : "") \
+            WHERE \(conditions.joined(separator: " AND ")) ORDER BY n.id LIMIT ?
+            """
+        let sql = """
+            \(Self.columns) FROM (\(chosen)) chosen CROSS JOIN numbers n ON n.id = chosen.id \(Self.byExchange) \
+            ORDER BY n.id
+            """
+        return (sql, suffixes.map { .int($0) } + filters.flatMap(\.values) + [.int(quantity)])
     }
 
-    /// Every distinct trigram of the digits, quoted and ANDed; `instr` then confirms the exact run.
+    /// Trigrams that cover the digits, quoted and ANDed; `instr` then confirms the exact run.
+    ///
+    /// Every third trigram and the last one cover every digit, and each term the index must walk
+    /// costs a whole doclist when matches are few, so the overlapping ones in between are left
+    /// out: six digits take two terms, not four.
     static func trigramQuery(_ digits: String) -> String {
         let characters = Array(digits)
-        var seen: Set<String> = []
+        let last = characters.count - 3
         var terms: [String] = []
-        for start in 0...(characters.count - 3) {
-            let trigram = String(characters[start..<start + 3])
-            if seen.insert(trigram).inserted { terms.append("\"\(trigram)\"") }
+        for start in Array(stride(from: 0, to: last, by: 3)) + [last] {
+            let term = "\"\(String(characters[start..<start + 3]))\""
+            if !terms.contains(term) { terms.append(term) }
         }
         return terms.joined(separator: " ")
     }

@@ -165,6 +165,15 @@ package final class Statement {
         return result
     }
 
+    /// Runs the statement and hands each row to `body`, collecting nothing.
+    package func forEachRow(_ values: [DatabaseValue] = [], _ body: (Statement) throws -> Void) throws {
+        try bind(values)
+        defer { sqlite3_reset(handle) }
+        while try step() {
+            try body(self)
+        }
+    }
+
     package func integer(_ column: Int32) -> Int64 {
         sqlite3_column_int64(handle, column)
     }
@@ -176,6 +185,13 @@ package final class Statement {
     package func text(_ column: Int32) -> String {
         guard let bytes = sqlite3_column_text(handle, column) else { return "" }
         return String(cString: bytes)
+    }
+
+    /// The column's text as SQLite holds it, without making a `String`; valid only inside `body`.
+    package func withText<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        let bytes = sqlite3_column_text(handle, column)
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return try body(UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : count))
     }
 
     package func isNull(_ column: Int32) -> Bool {

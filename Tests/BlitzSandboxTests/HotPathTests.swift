@@ -11,11 +11,20 @@ struct HotPathTests {
         AvailableNumber(id: 7, number: "2012000000", rateCenter: "Q\"\\/\n\u{1}É", state: "NJ", lata: "224"),
     ]
 
-    @Test func searchRepliesMatchTheGenericEncoder() {
-        #expect(SearchReplyJSON.numbers(Self.numbers) == HTTPReply.json(200, Self.numbers).body)
-        #expect(SearchReplyJSON.numbers([]) == HTTPReply.json(200, [AvailableNumber]()).body)
-        let partial = PartialFulfillmentReply(result: Self.numbers)
-        #expect(SearchReplyJSON.partial(Self.numbers) == HTTPReply.json(412, partial).body)
+    @Test func searchRepliesMatchTheGenericEncoder() throws {
+        var rows = SearchReplyJSON.Rows()
+        for number in Self.numbers {
+            rows.append(
+                id: Int64(number.id), number: try #require(Int64(number.number)), rateCenter: number.rateCenter.utf8,
+                state: number.state.utf8, lata: number.lata.utf8)
+        }
+        let full = SearchReplyJSON.reply(rows, quantity: Self.numbers.count)
+        #expect(full.status == 200)
+        #expect(full.body == HTTPReply.json(200, Self.numbers).body)
+        #expect(SearchReplyJSON.reply(SearchReplyJSON.Rows(), quantity: 5).body == Data("[]".utf8))
+        let partial = SearchReplyJSON.reply(rows, quantity: 3)
+        #expect(partial.status == 412)
+        #expect(partial.body == HTTPReply.json(412, PartialFulfillmentReply(result: Self.numbers)).body)
     }
 
     @Test(arguments: [
