@@ -1,6 +1,6 @@
 import BlitzAPI
-import Foundation
 import BlitzStorage
+import Foundation
 import Testing
 
 @testable import BlitzSandbox
@@ -14,12 +14,15 @@ struct SearchPlanTests {
         configuration.inventorySize = 20_000
         let store = try SandboxStore(configuration: configuration)
         try store.ensureAccount("holder")
-        let held = try scan(store, "SELECT id FROM numbers WHERE id % 7 = 0 ORDER BY id LIMIT 400") { Int($0.integer(0)) }
+        let held = try scan(store, "SELECT id FROM numbers WHERE id % 7 = 0 ORDER BY id LIMIT 400") {
+            Int($0.integer(0))
+        }
         let results = try store.order(held.map { OrderLine(id: $0, resourceGroupID: 2) }, for: "holder")
         #expect(results.allSatisfy { $0.result == 1 })
 
         let samples = try scan(
-            store, "SELECT n.number, e.state, e.lata FROM numbers n JOIN exchanges e ON e.id = n.exchange "
+            store,
+            "SELECT n.number, e.state, e.lata FROM numbers n JOIN exchanges e ON e.id = n.exchange "
                 + "WHERE n.id % 1499 = 0 ORDER BY n.id"
         ) { (String($0.integer(0)), $0.text(1), $0.text(2)) }
         #expect(samples.count >= 10)
