@@ -4,11 +4,9 @@ import Foundation
 extension Session {
     func help(_ invocation: Invocation) throws(ShellError) {
         guard let word = invocation.arguments.first else {
-            let width = CommandTable.all.map(\.usage.count).max() ?? 0
             output.line("Commands:")
             for command in CommandTable.all {
-                output.line(
-                    "  \(command.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \(command.summary)")
+                for line in Self.listing(usage: command.usage, summary: command.summary) { output.line(line) }
             }
             output.line("")
             output.line("Separate commands with ';'. A '#' starts a comment. 'help COMMAND' explains one.")
@@ -23,6 +21,33 @@ extension Session {
         if !command.aliases.isEmpty {
             output.line("Also: \(command.aliases.joined(separator: ", ")).")
         }
+    }
+
+    /// One command in the list, within 80 columns: the usage, then the summary from column 27,
+    /// wrapped at word boundaries; a usage too long for its column puts the summary on the next line.
+    static func listing(usage: String, summary: String) -> [String] {
+        let column = 26
+        let width = 79 - column
+        var lines: [String] = []
+        var current = ""
+        for word in summary.split(separator: " ") {
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            current += current.isEmpty ? String(word) : " " + word
+        }
+        if !current.isEmpty { lines.append(current) }
+        let indent = String(repeating: " ", count: column)
+        let head = "  " + usage
+        var listing: [String] = []
+        if head.count + 2 <= column, let first = lines.first {
+            listing.append(head.padding(toLength: column, withPad: " ", startingAt: 0) + first)
+            lines.removeFirst()
+        } else {
+            listing.append(head)
+        }
+        return listing + lines.map { indent + $0 }
     }
 
     static func unknownCommandMessage(_ name: String) -> String {
