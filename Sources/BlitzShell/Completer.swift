@@ -23,19 +23,7 @@ struct Completer {
 
     /// The text after the last `;` outside quotes: the command the cursor is in.
     static func lastCommand(in line: String) -> Substring {
-        var start = line.startIndex
-        var quote: Character?
-        for index in line.indices {
-            let character = line[index]
-            if let open = quote {
-                quote = character == open ? nil : open
-            } else if character == "'" || character == "\"" {
-                quote = character
-            } else if character == ";" {
-                start = line.index(after: index)
-            }
-        }
-        return line[start...].drop { $0 == " " }
+        line.textAfterLastUnquoted { $0 == ";" }.drop { $0 == " " }
     }
 
     private func candidates(for command: CommandSpec, typing: String) -> [String] {

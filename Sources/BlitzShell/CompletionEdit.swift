@@ -42,19 +42,7 @@ struct CompletionEdit: Hashable {
     /// The word the cursor is in: the text after the last space or `;` that is not inside
     /// quotes.
     static func currentWord(in line: String) -> Substring {
-        var start = line.startIndex
-        var quote: Character?
-        for index in line.indices {
-            let character = line[index]
-            if let open = quote {
-                quote = character == open ? nil : open
-            } else if character == "'" || character == "\"" {
-                quote = character
-            } else if character.isWhitespace || character == ";" {
-                start = line.index(after: index)
-            }
-        }
-        return line[start...]
+        line.textAfterLastUnquoted { $0.isWhitespace || $0 == ";" }
     }
 
     /// The longest start shared by all `words`, compared by Unicode scalar.
