@@ -64,6 +64,22 @@ struct ScriptRefusalTests {
         #expect(run.stderr.contains("error: part.blitz:2:8: '321-203-188' has 9 digits"))
     }
 
+    /// An include named through a variable cannot be checked before the run, so it is checked
+    /// when it is read, and none of it runs.
+    @Test func anIncludeNamedByAVariableIsCheckedWhenItIsRead() throws {
+        let sandbox = try TestSandbox()
+        let blitz = try BlitzProcess(environment: sandbox.environment(user: "tester"))
+        _ = try blitz.file("tester.blitz", "echo in part\nsearch stat=FL\n")
+        let script = try blitz.file("main.blitz", "echo in main\nsource ${user}.blitz\necho after\n")
+
+        let run = try blitz.run([script.path])
+
+        #expect(run.status == 2)
+        #expect(run.stdout == "in main\n")
+        #expect(run.stderr.contains("error: tester.blitz:2:8: Unknown key 'stat' for 'search'"), "\(run.stderr)")
+        #expect(run.stderr.contains(":2:8: 'tester.blitz' was not run: fix the problem above first."))
+    }
+
     /// Values only the run knows, files the run writes first, and what comes after `quit` are
     /// no reason to refuse.
     @Test func whatDependsOnTheRunIsNotRefused() throws {
