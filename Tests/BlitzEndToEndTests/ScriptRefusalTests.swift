@@ -109,4 +109,24 @@ struct ScriptRefusalTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("Ordering 1 number into group 3"))
     }
+
+    /// Control characters are named, never sent back to the terminal, wherever a message
+    /// quotes what was given.
+    @Test func errorsNeverEchoARawControlCharacter() throws {
+        let blitz = try BlitzProcess()
+        let script = try blitz.file("nul.blitz", "echo ok\nsearch\u{0}state=FL\n")
+
+        let nul = try blitz.run([script.path])
+        let badName = try blitz.run(["no\u{1B}[2Jsuch.blitz"])
+
+        #expect(nul.status == 2)
+        #expect(nul.stdout.isEmpty)
+        #expect(nul.stderr.contains("nul.blitz:2:7: control character U+0000 at column 7"))
+        #expect(nul.stderr.contains("    search\\u{0}state=FL\n          ^\n"))
+        #expect(badName.status == 2)
+        #expect(badName.stderr.contains("Cannot read the script 'no\\u{1B}[2Jsuch.blitz'"))
+        for run in [nul, badName] {
+            #expect(!run.stderr.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" })
+        }
+    }
 }
