@@ -8,6 +8,9 @@ import Foundation
 /// short of any request (``Session/call(_:)`` refuses to send while checking) and of any file it
 /// would write. Variables set earlier in the script or with `-v` count as set; values that only
 /// a reply could give, such as `${results[1].number}`, count as known.
+///
+/// The same check runs before every script (``problems(in:beforeRun:)``), keeping only the
+/// problems that do not depend on the run, so a script with one runs not at all.
 struct ScriptChecker {
     let options: ShellOptions
 
