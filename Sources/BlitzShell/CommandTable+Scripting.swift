@@ -8,6 +8,8 @@ extension CommandTable {
             details: [
                 "Quote values with spaces: set greeting=\"hello there\". Capture a value from a reply:",
                 "  set tn=${results[1].number}",
+                "${results[N].F}, ${groups[N].F} and ${assigned[N].F} read what search, groups and",
+                "assigned last fetched; they never send a request themselves.",
                 "Settings: set dry-run on|off, set max-order=N, set on-error=stop|continue.",
                 "Values of names holding password, secret or token are never shown or recorded.",
             ],
@@ -33,7 +35,8 @@ extension CommandTable {
                 "OP: == != < <= > >= ~ (contains). Numbers compare as numbers, other values as text.",
                 "  expect ${results.count} >= 3",
                 "  expect ${error} == \"Invalid Quantity\"",
-                "A failed expectation stops the script (exit 1) even under on-error continue.",
+                "A failed expectation is an assertion: it stops the script (exit 1) even under",
+                "on-error continue, naming FILE:LINE:COLUMN like any other error.",
             ],
             run: { session, invocation throws(ShellError) in try session.expect(invocation) }
         ),
@@ -41,7 +44,12 @@ extension CommandTable {
             name: "on-error",
             usage: "on-error stop|continue",
             summary: "Stop the script at a failed command (the default), or report it and go on.",
-            details: ["With continue, ${error} holds the failed command's message for expect to check."],
+            details: [
+                "Each ;-separated command counts on its own: under continue the next command of the",
+                "same line still runs, under stop nothing after the failure does.",
+                "With continue, ${error} holds the failed command's message for expect to check;",
+                "a failed expect still stops the script.",
+            ],
             run: { session, invocation throws(ShellError) in try session.setOnError(invocation) }
         ),
         CommandSpec(

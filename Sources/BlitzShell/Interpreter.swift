@@ -9,13 +9,7 @@ package final class Interpreter {
 
     /// Runs every command on `line`, stopping at the first that fails.
     package func execute(line: String) throws(ShellError) {
-        let commands: [CommandTokens]
-        do {
-            commands = try Lexer.commands(in: line)
-        } catch {
-            throw .usage(error.message, column: error.column)
-        }
-        for tokens in commands {
+        for tokens in try Self.commands(in: line) {
             do {
                 try execute(tokens)
             } catch  where error.stop == .checkedOnly {
@@ -26,7 +20,40 @@ package final class Interpreter {
         }
     }
 
-    private func execute(_ tokens: CommandTokens) throws(ShellError) {
+    /// The commands on `line`, or the usage error saying why it cannot be split into commands.
+    static func commands(in line: String) throws(ShellError) -> [CommandTokens] {
+        do {
+            return try Lexer.commands(in: line)
+        } catch {
+            var failure = ShellError.usage(error.message, column: error.column)
+            failure.dependsOnRunTime = false
+            throw failure
+        }
+    }
+
+    /// Runs one command; whatever makes it fail, `${error}` holds that failure's message after.
+    ///
+    /// Under `blitz check` a failure says whether it depends on the run: one in a command with
+    /// variables might not happen with the values the run gives them.
+    func execute(_ tokens: CommandTokens) throws(ShellError) {
+        do {
+            try run(tokens)
+            session.lastError = ""
+        } catch {
+            session.lastError = error.apiMessage ?? error.message
+            guard session.script.isChecking, error.dependsOnRunTime == nil else { throw error }
+            var checked = error
+            checked.dependsOnRunTime = !tokens.tokens.allSatisfy(\.isPlain)
+            throw checked
+        }
+    }
+
+    private func run(_ tokens: CommandTokens) throws(ShellError) {
+        if tokens.name.isPlain, CommandTable.command(named: tokens.name.literalText) == nil {
+            var error = ShellError.usage(Session.unknownCommandMessage(tokens.name.literalText), column: tokens.column)
+            error.dependsOnRunTime = false
+            throw error
+        }
         let words = try resolve(tokens)
         guard let name = words.first else { return }
         guard let command = CommandTable.command(named: name.text) else {
@@ -39,9 +66,7 @@ package final class Interpreter {
         session.recording = .asTyped
         do {
             try command.run(session, invocation)
-            session.lastError = ""
         } catch {
-            session.lastError = error.apiMessage ?? error.message
             throw error.column == nil ? error.at(column: name.column) : error
         }
         session.recordSuccess(of: invocation)

@@ -37,7 +37,11 @@ package struct Invocation: Equatable {
             let key = word.text[..<equals].lowercased()
             let value = String(word.text[word.text.index(after: equals)...])
             guard allowed.contains(key) else {
-                throw .usage(unknownKeyMessage(key, allowed: allowed), column: word.column)
+                var error = ShellError.usage(unknownKeyMessage(key, allowed: allowed), column: word.column)
+                // A key written out, as in stat=$state, is unknown whatever the run gives the value.
+                let writtenKey = (word.written ?? word.text).prefix { $0 != "=" }
+                if !writtenKey.contains("$") { error.dependsOnRunTime = false }
+                throw error
             }
             guard options[key] == nil else {
                 throw .usage("'\(key)' is given twice; give each key once.", column: word.column)

@@ -20,6 +20,15 @@ struct Launch {
 
     func run() -> Int32 {
         Interrupts.install()
+        var script: ScriptSource?
+        if !isInteractive {
+            do {
+                script = try checkedScript()
+            } catch {
+                output.error(error.message)
+                return error.exitStatus
+            }
+        }
         let session: Session
         let sandbox: SandboxServer?
         do {
@@ -30,22 +39,30 @@ struct Launch {
         }
         defer { sandbox?.stop() }
 
-        let status = isInteractive ? InteractiveLoop(session: session).run() : runScript(session)
+        let status: Int32
+        if let script {
+            status = ScriptRunner(session: session, echo: options.echo).run(script)
+        } else {
+            status = InteractiveLoop(session: session).run()
+        }
         if let summary = session.dryRun.summary {
             output.line(summary)
         }
         return status
     }
 
-    private func runScript(_ session: Session) -> Int32 {
-        let source: ScriptSource
-        do {
-            source = try ScriptSource.open(options: options)
-        } catch {
-            output.error(error.message)
-            return error.kind.rawValue
+    /// The script to run, read whole and checked as `blitz check` would, before anything is
+    /// started or sent; a problem that does not depend on the run refuses all of it.
+    private func checkedScript() throws(ShellError) -> ScriptSource {
+        let source = try ScriptSource.open(options: options)
+        let problems = ScriptChecker(options: options).problems(in: source, beforeRun: true)
+        guard !problems.isEmpty else { return source }
+        for problem in problems {
+            ScriptRunner.report(problem, to: output)
         }
-        return ScriptRunner(session: session, echo: options.echo).run(source)
+        let count = problems.count == 1 ? "the problem" : "the \(problems.count) problems"
+        throw .usage(
+            "Nothing was run: fix \(count) above first ('blitz check' finds problems without running anything).")
     }
 
     /// Starts the embedded sandbox unless a URL is configured, then signs in if it can.

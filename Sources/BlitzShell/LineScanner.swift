@@ -10,6 +10,9 @@ struct LineScanner {
     }
 
     mutating func scanCommands() throws(LexError) -> [CommandTokens] {
+        if let offset = scalars.firstIndex(where: Self.isRefusedControl) {
+            throw .controlCharacter(scalars[offset], column: offset + 1)
+        }
         while let scalar = peek() {
             if scalar.properties.isWhitespace {
                 position += 1
@@ -24,6 +27,11 @@ struct LineScanner {
         }
         endCommand()
         return commands
+    }
+
+    /// Control characters (C0, DEL and C1) other than TAB, which separates words like a space.
+    static func isRefusedControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\t" && scalar.properties.generalCategory == .control
     }
 
     private mutating func endCommand() {
@@ -127,13 +135,48 @@ struct LineScanner {
             VariableReference.isNameContinuation(scalar) || ".[]".unicodeScalars.contains(scalar)
         }
         guard peek() == "}" else {
-            throw .unclosedVariable(text: "${" + inside, column: start)
+            throw closedLater(inside, start: start) ?? .unclosedVariable(text: "${" + inside, column: start)
         }
         position += 1
+        if let error = Self.indexError(in: inside, column: start) {
+            throw error
+        }
         guard let reference = VariableReference(raw: inside, column: start, isBraced: true) else {
             throw .badVariable(text: "${\(inside)}", column: start)
         }
         return reference
+    }
+
+    /// The error for a reference that stopped inside `[...]` but is closed further on, as in
+    /// `${results[-1].number}`: its index is what is wrong, not a missing `}`.
+    private func closedLater(_ inside: String, start: Int) -> LexError? {
+        guard let open = inside.lastIndex(of: "["), !inside[open...].contains("]") else {
+            return nil
+        }
+        var rest = String.UnicodeScalarView()
+        var offset = 0
+        while let scalar = peek(offset), scalar != "}" {
+            if scalar.properties.isWhitespace || scalar == ";" { return nil }
+            rest.append(scalar)
+            offset += 1
+        }
+        guard peek(offset) == "}" else { return nil }
+        return Self.indexError(in: inside + String(rest), column: start)
+    }
+
+    /// The error for the first `[...]` in a reference's inside whose index is not 1 to 999999999.
+    static func indexError(in inside: String, column: Int) -> LexError? {
+        var rest = Substring(inside)
+        while let open = rest.firstIndex(of: "[") {
+            guard let close = rest[open...].firstIndex(of: "]") else { return nil }
+            let index = rest[rest.index(after: open)..<close]
+            let isWhole = !index.isEmpty && index.count <= 9 && index.allSatisfy(\.isASCIIDigit)
+            if !isWhole || Int(index) == 0 {
+                return .badIndex(text: "${\(inside)}", index: String(index), column: column)
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return nil
     }
 
     private mutating func takeScalars(while predicate: (Unicode.Scalar) -> Bool) -> String {

@@ -19,7 +19,7 @@ package enum NumberFile {
 
     /// The ten-digit numbers in `text`, in the order they appear.
     package static func parse(_ text: String, path: String) throws(ShellError) -> [String] {
-        let lines = ScriptSource(text: text, name: path, directory: URL(fileURLWithPath: "/")).allLines()
+        let lines = ScriptSource(text: text, name: path, directory: URL(fileURLWithPath: "/")).lines
         let rows = lines.enumerated().filter { _, line in
             let trimmed = line.trimmingWhitespace
             return !trimmed.isEmpty && !trimmed.hasPrefix("#")
@@ -77,14 +77,5 @@ package enum NumberFile {
         }
         fields.append(field.trimmingWhitespace)
         return fields
-    }
-}
-
-extension ScriptSource {
-    /// Every line, for reading a whole data file the way scripts are read.
-    func allLines() -> [String] {
-        var lines: [String] = []
-        while let line = nextLine() { lines.append(line) }
-        return lines
     }
 }

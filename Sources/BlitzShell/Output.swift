@@ -34,14 +34,17 @@ package final class Output {
         write(text + "\n", to: .standardError)
     }
 
-    /// Prints a warning on standard error.
+    /// Prints a warning on standard error, control characters escaped (``SourceExcerpt/escaped(_:)``).
     package func warning(_ text: String) {
-        write(paint("warning: ", code: "33", when: colorsErrors) + text + "\n", to: .standardError)
+        let shown = SourceExcerpt.escaped(text)
+        write(paint("warning: ", code: "33", when: colorsErrors) + shown + "\n", to: .standardError)
     }
 
-    /// Prints an error on standard error.
+    /// Prints an error on standard error, control characters escaped, since its text may quote
+    /// what was typed or read from a file.
     package func error(_ text: String) {
-        write(paint("error: ", code: "31", when: colorsErrors) + text + "\n", to: .standardError)
+        let shown = SourceExcerpt.escaped(text)
+        write(paint("error: ", code: "31", when: colorsErrors) + shown + "\n", to: .standardError)
     }
 
     /// Text highlighted on a terminal, plain elsewhere: for production targets in the prompt and banner.

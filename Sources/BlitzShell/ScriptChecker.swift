@@ -8,6 +8,9 @@ import Foundation
 /// short of any request (``Session/call(_:)`` refuses to send while checking) and of any file it
 /// would write. Variables set earlier in the script or with `-v` count as set; values that only
 /// a reply could give, such as `${results[1].number}`, count as known.
+///
+/// The same check runs before every script (``problems(in:beforeRun:)``), keeping only the
+/// problems that do not depend on the run, so a script with one runs not at all.
 struct ScriptChecker {
     let options: ShellOptions
 
@@ -25,14 +28,31 @@ struct ScriptChecker {
                 problems += 1
                 continue
             }
-            let session = checkingSession()
-            try? ScriptRunner(session: session).runLines(of: source)
-            problems += session.script.problems
+            let found = self.problems(in: source, beforeRun: false)
+            for problem in found {
+                ScriptRunner.report(problem, to: output, asNote: true)
+            }
+            problems += found.count
         }
         let files = paths.count == 1 ? "1 file" : "\(paths.count) files"
         let found = problems == 0 ? "no problems" : problems == 1 ? "1 problem" : "\(problems) problems"
         output.note("Checked \(files): \(found).")
         return problems == 0 ? 0 : ShellError.Kind.usage.rawValue
+    }
+
+    /// The problems in `source` and what it includes, in the order found.
+    ///
+    /// - Parameters:
+    ///   - source: The script to check.
+    ///   - beforeRun: Keeps only the problems that cannot depend on the run, for refusing a
+    ///     script before any of it runs, and stops looking at a `quit`.
+    /// - Returns: Each problem with its location.
+    func problems(in source: ScriptSource, beforeRun: Bool) -> [ShellError] {
+        let session = checkingSession()
+        session.script.isCheckingBeforeRun = beforeRun
+        try? ScriptRunner(session: session).runLines(of: source)
+        let found = session.script.problems
+        return beforeRun ? found.filter { $0.dependsOnRunTime == false } : found
     }
 
     /// A session that prints nothing and sends nothing, with the `-v` parameters set.

@@ -3,9 +3,10 @@ import Foundation
 /// Runs a script without a terminal: no prompt, no line editor, stopping at the first failure
 /// unless `on-error continue` is in force.
 ///
-/// `source FILE` runs the included file through ``runLines(of:)`` of a runner on the same
-/// session, so failures inside it carry the included file's name and line. Under `blitz check`
-/// every line is run in the session's checking mode and every problem is reported.
+/// Each `;`-separated command counts as a command of its own, for `on-error`, for stopping and
+/// for `${error}`. `source FILE` runs the included file through ``runLines(of:)`` of a runner on
+/// the same session, so failures inside it carry the included file's name and line. Under
+/// `blitz check` every line is run in the session's checking mode and every problem is kept.
 struct ScriptRunner {
     let session: Session
 
@@ -40,28 +41,50 @@ struct ScriptRunner {
         }
 
         let interpreter = Interpreter(session: session)
-        var lineNumber = 0
-        while let line = source.nextLine() {
-            try stopIfInterrupted(after: lineNumber, in: source)
-            lineNumber += 1
-            let location = ScriptLocation(file: source.name, line: lineNumber, text: line)
-            do throws(ShellError) {
-                try interpreter.execute(line: line)
-            } catch {
-                try handle(error.located(at: location))
-            }
-            if session.quitRequested, !session.script.isChecking { break }
+        for (offset, line) in source.lines.enumerated() {
+            try stopIfInterrupted(after: offset, in: source)
+            let location = ScriptLocation(file: source.name, line: offset + 1, text: line)
+            try runCommands(on: line, at: location, with: interpreter)
+            if session.quitRequested, stopsAtQuit { break }
             session.quitRequested = false
         }
     }
 
+    /// Runs the commands of one line, each `;`-separated command on its own: a failure is
+    /// handled (stopping the script, or reported under `on-error continue`) before the next.
+    private func runCommands(
+        on line: String, at location: ScriptLocation, with interpreter: Interpreter
+    ) throws(ShellError) {
+        let commands: [CommandTokens]
+        do throws(ShellError) {
+            commands = try Interpreter.commands(in: line)
+        } catch {
+            session.lastError = error.message
+            try handle(error.located(at: location))
+            return
+        }
+        for tokens in commands {
+            do throws(ShellError) {
+                try interpreter.execute(tokens)
+            } catch {
+                try handle(error.located(at: location))
+            }
+            if session.quitRequested, stopsAtQuit { return }
+        }
+    }
+
+    /// Whether `quit` ends the script here: always in a run, and when checking a script before
+    /// running it, since nothing after a `quit` would run; `blitz check` looks at every line.
+    private var stopsAtQuit: Bool {
+        !session.script.isChecking || session.script.isCheckingBeforeRun
+    }
+
     /// Reports a failure and lets the script go on, or throws it to stop the script.
+    ///
+    /// While checking, every problem is kept for the checker to report.
     private func handle(_ error: ShellError) throws(ShellError) {
         if session.script.isChecking {
-            if error.stop != .checkedOnly {
-                report(error)
-                session.script.problems += 1
-            }
+            if error.stop != .checkedOnly { session.script.problems.append(error) }
             return
         }
         let mustStop = error.stop != nil || session.script.stopsOnError || Interrupts.isInterruptPending
@@ -74,6 +97,8 @@ struct ScriptRunner {
 
     /// Throws once SIGINT, SIGTERM or SIGHUP has arrived, naming the last line that ran.
     private func stopIfInterrupted(after lineNumber: Int?, in source: ScriptSource) throws(ShellError) {
+        // A check leaves a signal pending for the run, which stops before its first line.
+        guard !session.script.isChecking else { return }
         let signal: Int32
         if let termination = Interrupts.pendingTermination {
             signal = termination
@@ -94,26 +119,30 @@ struct ScriptRunner {
         throw error
     }
 
-    /// `FILE:LINE:COLUMN: message`, then the line and a caret under the column.
-    ///
-    /// An expectation names only the file and line; an interruption says where it stopped in
-    /// its message.
     func report(_ error: ShellError) {
-        let output = session.script.isChecking ? Output(format: .table) : session.output
+        Self.report(error, to: session.output)
+    }
+
+    /// Writes `FILE:LINE:COLUMN: message`, then the line and a caret under the column.
+    ///
+    /// An interruption says where it stopped in its message. Control characters are escaped.
+    ///
+    /// - Parameters:
+    ///   - error: The failure or problem.
+    ///   - output: Where it goes.
+    ///   - asNote: Writes without the `error:` mark, as `blitz check` lists problems.
+    static func report(_ error: ShellError, to output: Output, asNote: Bool = false) {
+        let message = SourceExcerpt.escaped(error.message)
         guard let location = error.location else {
-            output.error(error.message)
-            return
-        }
-        let place = "\(location.file):\(location.line)"
-        if error.stop == .expectation {
-            output.error("\(place): \(error.message)")
+            output.error(message)
             return
         }
         let column = error.column ?? 1
-        let message = "\(place):\(column): \(error.message)"
-        if session.script.isChecking { output.note(message) } else { output.error(message) }
-        output.note("    \(location.text)")
-        output.note("    " + String(repeating: " ", count: max(column - 1, 0)) + "^")
+        let placed = "\(location.file):\(location.line):\(column): \(message)"
+        if asNote { output.note(placed) } else { output.error(placed) }
+        let excerpt = SourceExcerpt(text: location.text, column: column)
+        output.note("    " + excerpt.line)
+        output.note("    " + excerpt.caret)
     }
 }
 

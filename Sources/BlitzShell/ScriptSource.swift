@@ -8,15 +8,14 @@ struct ScriptSource {
     let directory: URL
     /// The file, with symbolic links resolved, so an include cycle is seen whatever the path.
     var url: URL?
-    private let next: () -> String?
+    /// Every line, read before the script starts so it can be checked before anything runs.
+    let lines: [String]
 
-    init(name: String, directory: URL, next: @escaping () -> String?) {
+    init(name: String, directory: URL, lines: [String]) {
         self.name = name
         self.directory = directory
-        self.next = next
+        self.lines = lines
     }
-
-    func nextLine() -> String? { next() }
 
     /// The source the options name: `-c`, a script file, or standard input.
     static func open(options: ShellOptions) throws(ShellError) -> ScriptSource {
@@ -27,13 +26,23 @@ struct ScriptSource {
         if let path = options.scriptFile {
             return try file(path, relativeTo: here)
         }
+        return ScriptSource(name: "<stdin>", directory: here, lines: try standardInputLines())
+    }
+
+    /// Standard input to its end; Ctrl-C while it is read stops before anything ran.
+    private static func standardInputLines() throws(ShellError) -> [String] {
         let reader = PlainLineReader()
-        return ScriptSource(
-            name: "<stdin>", directory: here,
-            next: { () -> String? in
-                if case .line(let line) = reader.readLine(prompt: "") { return line }
-                return nil
-            })
+        var lines: [String] = []
+        while true {
+            switch reader.readLine(prompt: "") {
+            case .line(let line): lines.append(line)
+            case .endOfInput: return lines
+            case .interrupted:
+                var error = ShellError.failed("Interrupted while reading the script; nothing ran.")
+                error.stop = .signal(SIGINT)
+                throw error
+            }
+        }
     }
 
     /// A script file, read whole; a missing or unreadable file is a usage error.
@@ -57,7 +66,6 @@ struct ScriptSource {
         // "\r\n" is one Character in Swift, so both endings are named.
         var lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
         if lines.last == "" { lines.removeLast() }
-        var iterator = lines.makeIterator()
-        self.init(name: name, directory: directory, next: { iterator.next() })
+        self.init(name: name, directory: directory, lines: lines)
     }
 }

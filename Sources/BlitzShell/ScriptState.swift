@@ -15,8 +15,14 @@ package struct ScriptState {
     package var stopsOnError = true
     /// `blitz check`: commands are parsed and resolved, nothing is sent or written.
     package var isChecking = false
-    /// Problems `blitz check` has reported so far.
-    package var problems = 0
+    /// Checking a script before running it: only problems that cannot depend on the run count,
+    /// and nothing after a `quit` is looked at.
+    package var isCheckingBeforeRun = false
+    /// Problems the check has found so far, in the order found, includes' among them.
+    package var problems: [ShellError] = []
+    /// Whether a `use` line came before, while checking, so an `order` without `group=` has a
+    /// group to go into.
+    package var mayHaveChosenGroup = false
     /// The exit status of the worst failure the script went past under `on-error continue`:
     /// the script goes on, but its status still says that not every command succeeded.
     package var statusOfPassedFailures: Int32 = 0

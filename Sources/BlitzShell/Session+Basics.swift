@@ -28,6 +28,7 @@ extension Session {
         let token = try call { try await $0.signIn(username: user, password: password) }
         username = user
         groups = []
+        listedCollections.remove("groups")
         if !quietly {
             output.note("Signed in as \(user) on \(target.displayName)\(expiryText(token)).")
         }
@@ -58,6 +59,7 @@ extension Session {
         let who = username ?? "nobody"
         username = nil
         groups = []
+        listedCollections.remove("groups")
         output.note("Signed out \(who).")
     }
 

@@ -5,6 +5,7 @@ extension Session {
     func listGroups(_ invocation: Invocation) throws(ShellError) {
         try invocation.expectNoArguments()
         groups = try call { try await $0.resourceGroups() }
+        listedCollections.insert("groups")
         switch output.format {
         case .json:
             output.json(groups)
@@ -21,6 +22,8 @@ extension Session {
     }
 
     func useGroup(_ invocation: Invocation) throws(ShellError) {
+        // For blitz check: any use line may choose the group that later orders go into.
+        script.mayHaveChosenGroup = true
         guard invocation.arguments.count == 1, let word = invocation.arguments.first else {
             throw .usage("'use' takes one group id, e.g. use 2; 'groups' lists them.")
         }

@@ -4,6 +4,8 @@ import Foundation
 extension Session {
     func showJournal(_ invocation: Invocation) throws(ShellError) {
         let request = try JournalRequest(parsing: invocation.arguments)
+        // blitz check has no journal; the run will.
+        guard !script.isChecking else { return }
         guard let journal else {
             throw .failed("There is no journal in this session: it could not be opened at start.")
         }

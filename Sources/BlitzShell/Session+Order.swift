@@ -11,6 +11,9 @@ extension Session {
         let selection = fileNumbers == nil ? try Self.selection(others) : nil
         let groupID = try Self.groupID(options["group"])
         let prefix = try Self.prefix(options["prefix"])
+        if script.isChecking, groupID == nil, !script.mayHaveChosenGroup {
+            throw .usage("order has no group: add group=ID, or a 'use GROUP' line before it.")
+        }
         guard !script.isChecking else { return }
 
         let chosen: [AvailableNumber]

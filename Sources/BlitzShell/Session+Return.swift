@@ -58,6 +58,7 @@ extension Session {
             assigned = try call { try await $0.assigned(number: number) }.map { [$0] } ?? []
             // ${assigned.count} answers for the last lookup too: 1 when held, 0 when not.
             lastAssigned = assigned
+            listedCollections.insert("assigned")
             if assigned.isEmpty, output.format == .table {
                 output.line("\(number) is not assigned to you.")
                 return
@@ -65,6 +66,7 @@ extension Session {
         } else {
             assigned = try call { try await $0.assigned() }
             lastAssigned = assigned
+            listedCollections.insert("assigned")
         }
         if output.format == .json {
             output.json(assigned)

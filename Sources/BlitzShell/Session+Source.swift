@@ -35,7 +35,26 @@ extension Session {
                 column: word.column
             )
         }
-        try ScriptRunner(session: self).runLines(of: included.named(word.text))
+        let named = included.named(word.text)
+        if !script.isChecking { try refuseProblems(in: named, at: word) }
+        try ScriptRunner(session: self).runLines(of: named)
+    }
+
+    /// Checks an included file when it is read, as a script is checked before it runs.
+    ///
+    /// One named through a variable could not be checked before the run. Problems that do not
+    /// depend on the run refuse all of it.
+    private func refuseProblems(in included: ScriptSource, at word: Word) throws(ShellError) {
+        var options = ShellOptions()
+        options.parameters = variables.values
+        let problems = ScriptChecker(options: options).problems(in: included, beforeRun: true)
+        guard !problems.isEmpty else { return }
+        for problem in problems {
+            ScriptRunner.report(problem, to: output)
+        }
+        throw .usage(
+            "'\(word.text)' was not run: fix the \(problems.count == 1 ? "problem" : "problems") above first.",
+            column: word.column)
     }
 }
 

@@ -29,6 +29,7 @@ extension Session {
 
     func printCurl(_ invocation: Invocation) throws(ShellError) {
         try invocation.expectNoArguments()
+        guard !script.isChecking else { return }
         let exchange = try? Blocking.run { [client] in await client.lastExchange }
         guard let exchange = exchange ?? nil else {
             throw .failed("No request has been sent yet, so there is nothing to show as curl.")

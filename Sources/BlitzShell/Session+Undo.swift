@@ -2,6 +2,7 @@
 extension Session {
     func undo(_ invocation: Invocation) throws(ShellError) {
         try invocation.expectNoArguments()
+        guard !script.isChecking else { return }
         guard let journal else {
             throw .failed("There is no journal in this session, so there is nothing 'undo' can know about.")
         }

@@ -6,7 +6,30 @@ extension Session {
     func value(of reference: String) throws(ShellError) -> String {
         if let value = variables[reference] { return value }
         if let value = try sessionValue(reference) { return value }
-        throw .usage("Variable '\(reference)' is not set; set it with set \(reference)=VALUE or -v \(reference)=VALUE.")
+        throw .usage(Self.unsetMessage(reference))
+    }
+
+    /// The fields each of the session's collections has, in the order messages list them.
+    static let collectionFields = [
+        "results": ["number", "id", "ratecenter", "state", "lata"],
+        "groups": ["id", "description", "built"],
+        "assigned": ["number", "outpulsed", "trunkgroup_id"],
+    ]
+
+    /// Why `reference` has no value: a plain name is a variable not set; a path (`results.nope`)
+    /// says what the collection has, since `set results.nope=...` could never make one.
+    private static func unsetMessage(_ reference: String) -> String {
+        let name = String(reference.prefix { $0 != "." && $0 != "[" })
+        guard name.count < reference.count else {
+            return "Variable '\(reference)' is not set; set it with set \(reference)=VALUE or -v \(reference)=VALUE."
+        }
+        guard let fields = collectionFields[name] else {
+            return "'\(reference)' is not a value: only results, groups and assigned have fields"
+                + " (${results[1].number}) and a count (${results.count}); a variable is read as ${\(name)}."
+        }
+        let list = fields.dropLast().joined(separator: ", ") + " or " + (fields.last ?? "")
+        return "'\(reference)' is not a value: each of the \(name) has the field \(list)"
+            + " (${\(name)[1].\(fields[0])}), and there is \(name).count (${\(name).count})."
     }
 
     private func sessionValue(_ reference: String) throws(ShellError) -> String? {
@@ -35,6 +58,9 @@ extension Session {
         }
         let field = String(rest.dropFirst())
         guard var records = records(of: collection) else { return nil }
+        if !script.isChecking, !listedCollections.contains(collection) {
+            throw .failed(Self.notListedMessage(collection, reference: reference))
+        }
         if script.isChecking {
             // blitz check sends nothing, so any index may exist once the script runs.
             records = Array(repeating: records.first ?? [:], count: index)
@@ -47,6 +73,16 @@ extension Session {
             throw .usage("\(collection) have no field '\(field)'; use one of \(known).")
         }
         return value
+    }
+
+    /// `${groups[1].id}` before `groups` ran: a reference never fetches anything itself, so it
+    /// says which command fills the collection.
+    private static func notListedMessage(_ collection: String, reference: String) -> String {
+        switch collection {
+        case "results": "There are no results yet: run a search before using ${\(reference)}."
+        case "groups": "The groups have not been listed yet: run 'groups' before using ${\(reference)}."
+        default: "Your numbers have not been listed yet: run 'assigned' before using ${\(reference)}."
+        }
     }
 
     /// The records of a collection; under `blitz check`, one made-up record with every field.

@@ -21,6 +21,10 @@ package final class Session {
     /// Numbers of the last results ordered since, which `order` refuses to send again.
     package var orderedFromResults: Set<String> = []
 
+    /// Which of `results`, `groups` and `assigned` this session has fetched since signing in,
+    /// so `${groups[1].id}` before any `groups` says to run it rather than that there are none.
+    package var listedCollections: Set<String> = []
+
     /// What `assigned` listed last, for `${assigned.count}`.
     package var lastAssigned: [AssignedNumber] = []
     /// The user's variables.
@@ -99,6 +103,7 @@ package final class Session {
     package func knownGroups() throws(ShellError) -> [ResourceGroup] {
         if groups.isEmpty {
             groups = try call { try await $0.resourceGroups() }
+            listedCollections.insert("groups")
         }
         return groups
     }

@@ -24,11 +24,16 @@ package struct ShellError: Error, Equatable, CustomStringConvertible {
     package var location: ScriptLocation?
     /// Why a script must stop here in a way other than a plain failure, if it must.
     package var stop: Stop?
+    /// For a problem `blitz check` found: whether the run could turn out differently.
+    ///
+    /// It does when the command has variables, whose values only the run knows; nil is not yet
+    /// decided. A script is refused before it runs only for problems that do not depend on it.
+    package var dependsOnRunTime: Bool?
 
     /// Failures that end a script differently from a command that did not work.
     package enum Stop: Equatable, Sendable {
-        /// An `expect` did not hold: the script stops even under `on-error continue`, and the
-        /// message names the file and line without a column.
+        /// An `expect` did not hold: the script stops even under `on-error continue`, since an
+        /// expectation is an assertion the rest of the script relies on.
         case expectation
         /// SIGINT, SIGTERM or SIGHUP arrived: the script stops and exits 128 + the signal.
         case signal(Int32)

@@ -8,7 +8,13 @@ enum ShellHelp {
           blitz [OPTIONS] FILE.blitz        run a script
           blitz [OPTIONS] -c 'CMD; CMD'     run commands
           blitz [OPTIONS] < FILE            run commands read from standard input
-          blitz check [-v NAME=VALUE] FILE...  check scripts without sending anything
+          blitz [OPTIONS] check FILE...     check scripts without sending anything
+
+        A script (a file, -c or standard input) is checked like blitz check before any of it
+        runs: a problem that does not depend on the run (a syntax error, an unknown command or
+        key, a bad literal number, selection or state code, a missing include) refuses all of
+        it with exit 2, each problem listed as FILE:LINE:COLUMN. Standard input is read whole
+        first.
           blitz sandbox [OPTIONS]           run the API simulator (see blitz sandbox --help)
 
         Without --url or BLITZ_URL, blitz starts its embedded sandbox on a free loopback port
@@ -45,8 +51,8 @@ enum ShellHelp {
 
         Exit status:
           0  every command succeeded
-          1  a command failed (a script stops at its first failure)
-          2  usage or syntax error
+          1  a command failed (a script stops at its first failure) or an expect did not hold
+          2  usage or syntax error, or a script refused before it ran
           3  cannot reach or sign in to the API
           130, 143  a script stopped by Ctrl-C or SIGTERM, between commands
 

@@ -33,13 +33,13 @@ package struct ShellOptions: Equatable {
     package static func parse(_ arguments: [String]) throws(ShellError) -> ShellOptions {
         var options = ShellOptions()
         var remaining = arguments[...]
-        if remaining.first == "check" {
-            remaining = remaining.dropFirst()
-            options.checkFiles = []
-        }
         while let argument = remaining.popFirst() {
             if argument.hasPrefix("-"), argument != "-" {
                 try options.apply(flag: argument, from: &remaining)
+            } else if argument == "check", options.checkFiles == nil, options.scriptFile == nil {
+                // The first word that is neither an option nor an option's value picks check
+                // mode, wherever the options stand: blitz --url X check f.blitz.
+                options.checkFiles = []
             } else if options.checkFiles != nil {
                 options.checkFiles?.append(argument)
             } else if options.scriptFile == nil {
@@ -50,6 +50,9 @@ package struct ShellOptions: Equatable {
         }
         if options.checkFiles?.isEmpty == true {
             throw .usage("'blitz check' needs the script files to check, e.g. blitz check order.blitz.")
+        }
+        if options.commands != nil, options.checkFiles != nil {
+            throw .usage("'blitz check' checks script files, not -c COMMANDS; save them in a file to check them.")
         }
         if options.commands != nil, options.scriptFile != nil {
             throw .usage("Give either -c COMMANDS or a script file, not both.")

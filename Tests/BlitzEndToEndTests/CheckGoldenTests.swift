@@ -56,4 +56,15 @@ struct CheckGoldenTests {
         #expect(run.stderr.contains("bad-state.blitz:1:14:"))
         #expect(run.stderr.hasSuffix("Checked 3 files: 3 problems.\n"))
     }
+
+    /// `check` is the mode wherever the options stand; check never contacts the URL given.
+    @Test(arguments: [
+        ["-v", "state=FL", "check", "clean.blitz"],
+        ["--url", "http://127.0.0.1:9", "check", "-v", "state=FL", "clean.blitz"],
+    ])
+    func checkMayFollowOptions(arguments: [String]) throws {
+        let run = try BlitzProcess().run(arguments, directory: Self.fixtures)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "Checked 1 file: no problems.\n")
+    }
 }

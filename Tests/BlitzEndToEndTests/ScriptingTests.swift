@@ -33,10 +33,13 @@ struct ScriptingTests {
     @Test func exportWritesTheLastResultsInTheAPIsShape() throws {
         let sandbox = try TestSandbox()
         let blitz = try BlitzProcess(environment: sandbox.environment())
-        let run = try blitz.run(["-c", "search state=FL qty=2; export r.csv; export r.json; export r.txt"])
+        let refused = try blitz.run(["-c", "search state=FL qty=2; export r.csv; export r.txt"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("-c:1:45: 'r.txt' does not end in .csv or .json"))
+        #expect(!FileManager.default.fileExists(atPath: blitz.home.appendingPathComponent("r.csv").path))
 
-        #expect(run.status == 2)
-        #expect(run.stderr.contains("-c:1:60: 'r.txt' does not end in .csv or .json"))
+        let run = try blitz.run(["-c", "search state=FL qty=2; export r.csv; export r.json"])
+        #expect(run.status == 0, "\(run.stderr)")
         let csv = try String(contentsOf: blitz.home.appendingPathComponent("r.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("id,number,ratecenter,state,lata\n"))
         #expect(csv.split(separator: "\n").count == 3)

@@ -112,10 +112,19 @@ struct LexerTests {
         ("echo \"${a\"", .unclosedVariable(text: "${a", column: 7)),
         ("echo ${}", .badVariable(text: "${}", column: 6)),
         ("echo ${1x}", .badVariable(text: "${1x}", column: 6)),
-        ("echo ${results[x]}", .badVariable(text: "${results[x]}", column: 6)),
-        ("echo ${results[]}", .badVariable(text: "${results[]}", column: 6)),
+        ("echo ${results[x]}", .badIndex(text: "${results[x]}", index: "x", column: 6)),
+        ("echo ${results[]}", .badIndex(text: "${results[]}", index: "", column: 6)),
+        ("echo ${results[-1].number}", .badIndex(text: "${results[-1].number}", index: "-1", column: 6)),
+        ("echo ${results[0].number}", .badIndex(text: "${results[0].number}", index: "0", column: 6)),
+        ("echo ${results[1.5].number}", .badIndex(text: "${results[1.5].number}", index: "1.5", column: 6)),
+        ("echo ${results[-1 x}", .unclosedVariable(text: "${results[", column: 6)),
         ("echo ${results.}", .badVariable(text: "${results.}", column: 6)),
-        ("echo ${a[1234567890]}", .badVariable(text: "${a[1234567890]}", column: 6)),
+        ("echo ${a[1234567890]}", .badIndex(text: "${a[1234567890]}", index: "1234567890", column: 6)),
+        ("search \u{0}x", .controlCharacter("\u{0}", column: 8)),
+        ("echo 'a\u{1B}[31m'", .controlCharacter("\u{1B}", column: 8)),
+        ("echo a\rb", .controlCharacter("\r", column: 7)),
+        ("echo a\u{7F} # in a comment too", .controlCharacter("\u{7F}", column: 7)),
+        ("echo \u{9B}", .controlCharacter("\u{9B}", column: 6)),
         ("ok; echo 'x", .unterminatedQuote(quote: "'", column: 10)),
     ])
     func refusesMalformedLines(line: String, expected: LexError) {
@@ -162,6 +171,22 @@ struct LexerTests {
     @Test func leavesSafeTextUnquoted() {
         #expect(Lexer.quoted("ratecenter=WINTERPARK") == "ratecenter=WINTERPARK")
         #expect(Lexer.quoted("3212031886") == "3212031886")
+    }
+
+    /// A TAB separates words like a space and keeps its column; a CRLF ending is no problem.
+    @Test func tabsSeparateWordsAndCountAsOneColumn() throws {
+        let commands = try Lexer.commands(in: "search\tstate=FL\t qty=2\r\n")
+        #expect(commands.map { $0.tokens.map(\.literalText) } == [["search", "state=FL", "qty=2"]])
+        #expect(commands[0].tokens.map(\.column) == [1, 8, 18])
+    }
+
+    /// The message names the character by its code point and never holds the character itself.
+    @Test func controlCharactersAreNamedNotEchoed() throws {
+        let error = #expect(throws: LexError.self) { try Lexer.commands(in: "search\u{0}state=FL") }
+        #expect(error?.message == "control character U+0000 at column 7; commands and scripts are text, so remove it")
+        let escape = #expect(throws: LexError.self) { try Lexer.commands(in: "echo \u{1B}[2J") }
+        #expect(escape?.message.contains("U+001B at column 6") == true)
+        #expect(escape?.message.unicodeScalars.contains { $0.properties.generalCategory == .control } == false)
     }
 }
 

@@ -22,6 +22,26 @@ struct ShellOptionsTests {
         #expect(options.parameters == ["a": "1"])
     }
 
+    /// `check` is the first word that is not an option or an option's value, wherever the
+    /// options stand.
+    @Test(arguments: [
+        ["--url", "http://127.0.0.1:9", "check", "f.blitz"],
+        ["-v", "state=FL", "check", "f.blitz"],
+        ["--json", "check", "-v", "state=FL", "f.blitz"],
+        ["check", "f.blitz", "-v", "state=FL"],
+    ])
+    func checkMayFollowOptions(arguments: [String]) throws {
+        let options = try ShellOptions.parse(arguments)
+        #expect(options.checkFiles == ["f.blitz"])
+        #expect(options.scriptFile == nil)
+    }
+
+    @Test func aScriptFileNamedLikeAModeIsStillAFileAfterTheFirstWord() throws {
+        let options = try ShellOptions.parse(["run.blitz", "-v", "a=1"])
+        #expect(options.scriptFile == "run.blitz")
+        #expect(options.checkFiles == nil)
+    }
+
     @Test(arguments: [
         (["--jsno"], "did you mean '--json'?"),
         (["--url"], "--url needs a value"),
@@ -31,6 +51,8 @@ struct ShellOptionsTests {
         (["a.blitz", "b.blitz"], "one too many"),
         (["-c", "ping", "a.blitz"], "not both"),
         (["check"], "needs the script files"),
+        (["--yes", "check"], "needs the script files"),
+        (["-c", "ping", "check", "a.blitz"], "not -c COMMANDS"),
     ])
     func badCommandLinesAreUsageErrors(arguments: [String], expected: String) {
         let error = #expect(throws: ShellError.self) { try ShellOptions.parse(arguments) }
