@@ -87,19 +87,18 @@ extension Session {
         return Word(words.map(\.text).joined(separator: " "), column: first.column)
     }
 
-    /// Ten-digit numbers from words in any accepted form, refusing the first that is not one.
+    /// Ten-digit numbers from words in any accepted form, refusing the first that is not one;
+    /// a number may take several words, as in `return +1 321 203 1886`.
     static func phoneNumbers(_ words: [Word]) throws(ShellError) -> [String] {
         var numbers: [String] = []
-        for word in words {
-            for piece in word.text.split(separator: ",") {
-                let number: PhoneNumber
-                do {
-                    number = try PhoneNumber(parsing: String(piece))
-                } catch {
-                    throw .usage(error.message, column: word.column)
-                }
-                if !numbers.contains(number.digits) { numbers.append(number.digits) }
+        for item in try NumberWords(allowsIndexes: false).items(words) {
+            let number: PhoneNumber
+            do {
+                number = try PhoneNumber(parsing: item.text)
+            } catch {
+                throw .usage(error.message, column: item.column)
             }
+            if !numbers.contains(number.digits) { numbers.append(number.digits) }
         }
         return numbers
     }
