@@ -3,9 +3,8 @@ import BlitzAPI
 /// `return NUMBER...` and `assigned [NUMBER]`.
 extension Session {
     func returnNumbers(_ invocation: Invocation) throws(ShellError) {
-        guard !invocation.arguments.isEmpty else {
-            throw .usage("'return' needs the numbers to give back, e.g. return 3212031886 or return --from FILE.")
-        }
+        let needed = "'return' needs the numbers to give back, e.g. return 3212031886 or return --from FILE."
+        guard !invocation.arguments.isEmpty else { throw .usage(needed) }
         let fileNumbers = try numbersFromFile(invocation.arguments, command: "return")
         let numbers: [String]
         if let fileNumbers {
@@ -13,6 +12,8 @@ extension Session {
         } else {
             numbers = try Self.phoneNumbers(invocation.arguments)
         }
+        // Only commas, as in `return ,`, name no number.
+        guard !numbers.isEmpty || fileNumbers != nil else { throw .usage(needed) }
         guard !script.isChecking else { return }
         try requireHeld(numbers)
         let replay = "return " + numbers.joined(separator: " ")

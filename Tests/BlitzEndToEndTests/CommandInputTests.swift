@@ -30,6 +30,14 @@ struct CommandInputTests {
         #expect(held.stdout == "You hold no numbers.\n")
     }
 
+    @Test func returnOfOnlyCommasAsksForNumbers() throws {
+        let sandbox = try TestSandbox()
+        let run = try BlitzProcess(environment: sandbox.environment()).run(["--yes", "-c", "return ,"])
+
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("'return' needs the numbers to give back"))
+    }
+
     @Test func anIndexPastNarrowedResultsNamesTheResultsShown() throws {
         let sandbox = try TestSandbox()
         let run = try BlitzProcess(environment: sandbox.environment())
