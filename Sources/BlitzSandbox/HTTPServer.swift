@@ -52,7 +52,8 @@ final class HTTPServer: Sendable {
                 guard let cls, let slot, let pointer = slot.pointee else { return }
                 Unmanaged<RequestContext>.fromOpaque(pointer).release()
                 slot.pointee = nil
-                Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue().inFlight.subtract(1, ordering: .releasing)
+                let server = Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue()
+                server.inFlight.subtract(1, ordering: .releasing)
             },
             context)
         guard let started else {

@@ -47,7 +47,8 @@ package struct NumberWords {
         var segments: [[Item]] = [[]]
         for word in words {
             var offset = 0
-            for (position, piece) in word.text.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
+            let pieces = word.text.split(separator: ",", omittingEmptySubsequences: false)
+            for (position, piece) in pieces.enumerated() {
                 if position > 0 { segments.append([]) }
                 let text = piece.trimmingWhitespace
                 if !text.isEmpty {

@@ -51,7 +51,10 @@ extension Session {
     /// Assigned request tells), or taken by someone else, or never offered.
     private func unavailableMessage(_ missing: [String]) -> String {
         let assigned = (try? call { try await $0.assigned() }) ?? []
-        let groups = Dictionary(assigned.map { ($0.number, $0.trunkGroupID) }, uniquingKeysWith: { first, _ in first })
+        var groups: [String: Int] = [:]
+        for number in assigned where groups[number.number] == nil {
+            groups[number.number] = number.trunkGroupID
+        }
         let held = missing.filter { groups[$0] != nil }
         let others = missing.filter { groups[$0] == nil }
         var clauses = held.map { "you already hold \($0) (assigned to group \(groups[$0] ?? 0))" }

@@ -39,8 +39,10 @@ extension Session {
     /// `Invalid Quantity` (scripts test for that reply), but a count past any integer does not.
     static func quantity(_ word: Word) throws(ShellError) -> Int {
         if let quantity = Int(word.text) { return quantity }
-        let digits = word.text.first.map { "+-".contains($0) } == true ? word.text.dropFirst() : Substring(word.text)
-        let problem = !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit) ? "is out of range" : "is not a whole number"
+        let unsigned = word.text.drop { $0 == "+" || $0 == "-" }
+        let isInteger =
+            !unsigned.isEmpty && word.text.count - unsigned.count <= 1 && unsigned.allSatisfy(\.isASCIIDigit)
+        let problem = isInteger ? "is out of range" : "is not a whole number"
         throw .usage("qty must be from 1 to 500, e.g. qty=5; '\(word.text)' \(problem).", column: word.column)
     }
 
