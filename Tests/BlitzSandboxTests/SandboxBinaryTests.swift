@@ -70,7 +70,7 @@ struct SandboxBinaryTests {
     func sigtermLetsTheReplyInFlightReachTheClient() throws {
         let process = Process()
         process.executableURL = Self.binary
-        process.arguments = ["sandbox", "--memory", "--numbers", "20000", "--password", "pw", "--latency", "1500"]
+        process.arguments = ["sandbox", "--memory", "--numbers", "20000", "--password", "pw", "--latency", "2500"]
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -94,7 +94,7 @@ struct SandboxBinaryTests {
                 "-d", #"{"tnOrder":[{"id": 509427, "resgroupid": 2}]}"#,
             ],
             output: reply)
-        usleep(500_000)  // the order is now inside the sandbox's injected latency
+        usleep(1_000_000)  // the order is now inside the sandbox's injected latency
         process.terminate()
         let body = String(decoding: reply.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         order.waitUntilExit()
