@@ -50,7 +50,8 @@ extension Session {
     /// Why numbers the inventory lacks cannot be ordered: held already by this account (one
     /// Assigned request tells), or taken by someone else, or never offered.
     private func unavailableMessage(_ missing: [String]) -> String {
-        let assigned = (try? call { try await $0.assigned() }) ?? []
+        let lookup = try? call { try await $0.assigned() }
+        let assigned = lookup ?? []
         var groups: [String: Int] = [:]
         for number in assigned where groups[number.number] == nil {
             groups[number.number] = number.trunkGroupID
@@ -60,9 +61,10 @@ extension Session {
         var clauses = held.map { "you already hold \($0) (assigned to group \(groups[$0] ?? 0))" }
         if !others.isEmpty {
             let verb = others.count == 1 ? "is" : "are"
-            clauses.append(
-                "\(others.joined(separator: ", ")) \(verb) not in the inventory "
-                    + "(taken by someone else, or never offered)")
+            // Without the Assigned reply, the number may still be this account's own.
+            let why =
+                lookup == nil ? "taken, or already yours; see assigned" : "taken by someone else, or never offered"
+            clauses.append("\(others.joined(separator: ", ")) \(verb) not in the inventory (\(why))")
         }
         let advice = others.isEmpty ? "'assigned' lists your numbers" : "search for other numbers"
         let sentence = clauses.joined(separator: "; ") + ", so nothing was ordered; " + advice + "."
