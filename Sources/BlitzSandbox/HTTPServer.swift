@@ -7,13 +7,22 @@ import Synchronization
 ///
 /// Each request's body is gathered in a ``RequestContext`` over several callbacks, capped at
 /// ``maximumBodySize``; past the cap the rest is read and thrown away, and the request is
-/// answered with an error rather than buffered without bound.
+/// answered with an error rather than buffered without bound. Headers past
+/// ``maximumHeaderSize`` get a JSON 431.
 final class HTTPServer: Sendable {
     static let maximumBodySize = 1 << 20
+
+    /// The most header bytes (names and values) a request may carry; a token is far smaller.
+    static let maximumHeaderSize = 16 << 10
+
+    /// How long ``stop()`` lets requests already being handled finish.
+    static let drainTimeout: Duration = .seconds(5)
 
     private let handler: @Sendable (HTTPRequest) -> HTTPReply
     private let log: (@Sendable (String) -> Void)?
     private let daemon = Mutex<DaemonHandle?>(nil)
+    /// Requests whose headers have arrived and whose reply is not yet sent.
+    private let inFlight = Atomic<Int>(0)
 
     init(log: (@Sendable (String) -> Void)?, handler: @escaping @Sendable (HTTPRequest) -> HTTPReply) {
         self.log = log
@@ -28,7 +37,8 @@ final class HTTPServer: Sendable {
         guard (0...65_535).contains(port) else {
             throw SandboxError.listener("port \(port) is outside 0...65535")
         }
-        let flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_EPOLL.rawValue
+        // ITC lets stop() quiesce the listener while requests in flight finish.
+        let flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_EPOLL.rawValue | MHD_USE_ITC.rawValue
         let context = Unmanaged.passUnretained(self).toOpaque()
         let started = blitz_mhd_start(
             UInt32(flags), host, UInt16(port), UInt32(threads),
@@ -38,12 +48,14 @@ final class HTTPServer: Sendable {
                 return server.access(connection, url, method, upload, size, slot)
             },
             context,
-            { _, _, slot, _ in
-                guard let slot, let pointer = slot.pointee else { return }
+            { cls, _, slot, _ in
+                guard let cls, let slot, let pointer = slot.pointee else { return }
                 Unmanaged<RequestContext>.fromOpaque(pointer).release()
                 slot.pointee = nil
+                let server = Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue()
+                server.inFlight.subtract(1, ordering: .releasing)
             },
-            nil)
+            context)
         guard let started else {
             throw SandboxError.listener("cannot bind \(host):\(port) (in use, or not an address of this machine)")
         }
@@ -51,13 +63,23 @@ final class HTTPServer: Sendable {
         return Int(blitz_mhd_port(started))
     }
 
-    /// Stops listening and waits for the worker threads to finish.
+    /// Stops accepting connections, lets the requests being handled send their replies (for at
+    /// most ``drainTimeout``), then stops the worker threads.
     func stop() {
         let handle = daemon.withLock { current -> DaemonHandle? in
             defer { current = nil }
             return current
         }
-        if let handle { MHD_stop_daemon(handle.pointer) }
+        guard let handle else { return }
+
+        let listener = MHD_quiesce_daemon(handle.pointer)
+        if listener >= 0 { close(listener) }
+        let clock = ContinuousClock()
+        let deadline = clock.now + Self.drainTimeout
+        while inFlight.load(ordering: .acquiring) > 0, clock.now < deadline {
+            usleep(10_000)
+        }
+        MHD_stop_daemon(handle.pointer)
     }
 
     private func access(
@@ -67,6 +89,7 @@ final class HTTPServer: Sendable {
     ) -> MHD_Result {
         guard let pointer = slot.pointee else {
             slot.pointee = Unmanaged.passRetained(RequestContext()).toOpaque()
+            inFlight.add(1, ordering: .relaxed)
             return .YES
         }
         let context = Unmanaged<RequestContext>.fromOpaque(pointer).takeUnretainedValue()
@@ -80,7 +103,10 @@ final class HTTPServer: Sendable {
             authorization: MHD_lookup_connection_value(connection, .HEADER_KIND, "Authorization")
                 .map { String(cString: $0) },
             body: context.body, bodyTooLarge: context.tooLarge)
-        let reply = handler(request)
+        let reply =
+            blitz_mhd_header_bytes(connection) > Self.maximumHeaderSize
+            ? HTTPReply.message(431, "Request headers too large: send at most 16 KB of headers")
+            : handler(request)
         record(request, reply, since: context.started)
         guard !reply.dropsConnection else {
             blitz_mhd_shutdown_connection(connection)

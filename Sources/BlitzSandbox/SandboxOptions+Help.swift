@@ -6,7 +6,8 @@ extension SandboxOptions {
         Runs a simulator of the Blitz customer API 2.7.1 over real HTTP. When it is ready it prints
         one line with its base URL and password on stdout; one line per request (method, path,
         status or "dropped", milliseconds) goes to stderr. Passwords and tokens are never logged.
-        Ctrl-C (SIGINT) or SIGTERM stops it cleanly.
+        Ctrl-C (SIGINT) or SIGTERM stops it cleanly: it stops accepting connections, lets the
+        requests being handled send their replies (up to 5 seconds), then exits.
 
         Flags:
           --host ADDR             numeric address to listen on (default 127.0.0.1; localhost works);
@@ -19,7 +20,8 @@ extension SandboxOptions {
           --token-ttl SECONDS     how long a token is valid (default 3600)
           --seed N                chooses the inventory; same seed, same numbers (default 1)
           --numbers N             inventory size of a new store (default 1000000)
-          --latency MS            wait MS milliseconds before every reply
+          --latency MS            wait MS milliseconds before every reply (a token is checked as
+                                  of the request's arrival, so the wait never expires it)
           --fail-rate P           answer a share P (0..1) of requests 503 before doing anything
           --drop-after-commit P   commit a share P of orders and returns, then close the connection
                                   without replying (the client cannot tell whether it happened)
@@ -37,7 +39,8 @@ extension SandboxOptions {
           POST /blitzapi//RequestNumbers       {"tnOrder":[{"id","resgroupid","prefix"?}]}
                                                -> one entry per id with "result" 1 (ordered) or 0
           POST /blitzapi//ReturnNumbers        {"tnReturn":[{"number"}]} -> 200, no body
-          GET  /blitzapi/Assigned[/NUMBER]     [{"number","outpulsed","trunkgroup_id"}]
+          GET  /blitzapi/Assigned[/NUMBER]     [{"number","outpulsed","trunkgroup_id"}]; NUMBER is
+                                               ten digits
         Every route but / and SignIn needs "Authorization: Bearer <token>".
 
         Behaviour:
@@ -55,8 +58,10 @@ extension SandboxOptions {
 
         Errors (all JSON {"message": ...}):
           400 "Data error, please retry"   malformed JSON, wrong types, unknown fields, empty body,
-                                           no search rule, empty or non-digit pattern
+                                           no search rule, empty or non-digit pattern, an
+                                           Assigned/NUMBER that is not ten digits
           413 "Data error, please retry"   body over 1 MiB
+          431 request headers over 16 KiB (over 256 KiB, libmicrohttpd's own HTML page)
           404 unknown path, 405 wrong method (with Allow), 503 from --fail-rate
 
         Inventory: real NANP exchanges from Google's libphonenumber geocoding data (Apache-2.0);

@@ -3,7 +3,7 @@ import BlitzAPI
 /// Finds the API route for a request path, however the document spells its slashes.
 ///
 /// Paths match without regard to case, with empty segments ignored, so `//RequestNumbers`
-/// and `/RequestNumbers` are the same route.
+/// and `/RequestNumbers` are the same route; three slashes or more in a row match nothing.
 enum SandboxRoute {
     /// What a path and method come to.
     enum Match: Equatable {
@@ -27,6 +27,7 @@ enum SandboxRoute {
 
     static func route(for path: String) -> APIRoute? {
         if let route = documentSpellings[path] { return route }
+        if path.contains("///") { return nil }
         let segments = path.split(separator: "/").map { $0.lowercased() }
         if segments.isEmpty { return .test }
         guard segments[0] == "blitzapi" else { return nil }

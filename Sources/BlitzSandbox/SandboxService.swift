@@ -8,7 +8,10 @@ struct SandboxService: Sendable {
     let configuration: SandboxConfiguration
 
     /// The reply to one request; never throws, since every failure becomes a JSON reply.
+    ///
+    /// A token is checked as of the request's arrival, so injected latency never expires it.
     func handle(_ request: HTTPRequest) -> HTTPReply {
+        let arrival = Int(Date().timeIntervalSince1970)
         if configuration.latencyMilliseconds > 0 {
             usleep(UInt32(min(configuration.latencyMilliseconds, 60_000)) * 1000)
         }
@@ -27,21 +30,21 @@ struct SandboxService: Sendable {
                 return .message(413, APIMessage.dataError)
             }
             do {
-                return try answer(route, request)
+                return try answer(route, request, arrival: arrival)
             } catch {
                 return .message(500, "Sandbox storage error, please retry")
             }
         }
     }
 
-    private func answer(_ route: APIRoute, _ request: HTTPRequest) throws -> HTTPReply {
+    private func answer(_ route: APIRoute, _ request: HTTPRequest, arrival: Int) throws -> HTTPReply {
         switch route {
         case .test: return .message(200, "Blitz customer API 2.7.1 (sandbox)")
         case .signIn: return try signIn(request.body)
         default: break
         }
         let account: String
-        switch authenticate(request.authorization) {
+        switch authenticate(request.authorization, at: arrival) {
         case .success(let name): account = name
         case .failure(let rejection): return rejection.reply
         }
@@ -51,7 +54,12 @@ struct SandboxService: Sendable {
         case .requestNumbers: return try order(request.body, account: account)
         case .returnNumbers: return try giveBack(request.body, account: account)
         case .assigned: return .json(200, try store.assigned(to: account))
-        case .assignedNumber(let number): return .json(200, try store.assigned(to: account, number: number))
+        case .assignedNumber(let number):
+            // The document's example is ten digits; anything else is data the API cannot use.
+            guard number.utf8.count == 10, number.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+                return .dataError
+            }
+            return .json(200, try store.assigned(to: account, number: number))
         case .test, .signIn: return .dataError
         }
     }
@@ -70,12 +78,12 @@ struct SandboxService: Sendable {
     }
 
     /// The account a bearer token names, or the 401 to send.
-    private func authenticate(_ header: String?) -> Result<String, Rejection> {
+    private func authenticate(_ header: String?, at arrival: Int) -> Result<String, Rejection> {
         guard let header, let token = Self.bearerToken(in: header) else {
             return .failure(
                 Rejection(reply: .message(401, "Missing bearer token; sign in and send Authorization: Bearer <token>")))
         }
-        switch signer.check(token) {
+        switch signer.check(token, now: arrival) {
         case .valid(let claims): return .success(claims.id)
         case .expired: return .failure(Rejection(reply: .message(401, "Token expired; sign in again")))
         case .forged, .malformed: return .failure(Rejection(reply: .message(401, "Invalid token; sign in again")))

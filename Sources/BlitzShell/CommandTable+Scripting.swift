@@ -72,6 +72,7 @@ extension CommandTable {
             name: "export",
             usage: "export FILE.csv|FILE.json",
             summary: "Write the last results to a file, with the API's field names.",
+            details: ["There must be results and the folder must exist; order --from reads both kinds."],
             run: { session, invocation throws(ShellError) in try session.export(invocation) }
         ),
     ]

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The numbers in a file for `order --from` and `return --from`: one a line, or CSV with a
-/// `number` column (such as `export FILE.csv` writes).
+/// The numbers in a file for `order --from` and `return --from`: one a line, CSV with a
+/// `number` column (such as `export FILE.csv` writes), or a JSON array of objects with a
+/// `number` field (such as `export FILE.json` writes).
 ///
 /// Blank lines and lines starting with `#` are skipped; a number given twice counts once.
 package enum NumberFile {
@@ -19,6 +20,9 @@ package enum NumberFile {
 
     /// The ten-digit numbers in `text`, in the order they appear.
     package static func parse(_ text: String, path: String) throws(ShellError) -> [String] {
+        if text.trimmingWhitespace.hasPrefix("[") {
+            return try parseJSON(text, path: path)
+        }
         let lines = ScriptSource(text: text, name: path, directory: URL(fileURLWithPath: "/")).lines
         let rows = lines.enumerated().filter { _, line in
             let trimmed = line.trimmingWhitespace
@@ -38,6 +42,26 @@ package enum NumberFile {
             let cells = csvFields(line)
             let cell = cells.indices.contains(column ?? 0) ? cells[column ?? 0] : ""
             let number = try phoneNumber(cell, place: "\(path):\(offset + 1)")
+            if !numbers.contains(number) { numbers.append(number) }
+        }
+        return numbers
+    }
+
+    /// The numbers of a JSON array of objects, each with a `number` string.
+    private static func parseJSON(_ text: String, path: String) throws(ShellError) -> [String] {
+        let shape = "a JSON array of objects with a number field, as export FILE.json writes"
+        guard let array = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any] else {
+            throw .usage("'\(path)' is not valid JSON; give \(shape).")
+        }
+        guard !array.isEmpty else {
+            throw .usage("'\(path)' holds no numbers; give \(shape).")
+        }
+        var numbers: [String] = []
+        for (offset, element) in array.enumerated() {
+            guard let cell = (element as? [String: Any])?["number"] as? String else {
+                throw .usage("\(path): item \(offset + 1) has no \"number\" string; give \(shape).")
+            }
+            let number = try phoneNumber(cell, place: "\(path): item \(offset + 1)")
             if !numbers.contains(number) { numbers.append(number) }
         }
         return numbers

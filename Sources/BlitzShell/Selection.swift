@@ -46,7 +46,7 @@ package struct Selection: Hashable, Sendable {
     /// written and without duplicates.
     ///
     /// - Parameters:
-    ///   - resultCount: How many results the last search returned.
+    ///   - resultCount: How many results are shown: the last search, or what `results` kept.
     ///   - numbers: The ten-digit numbers of those results, in order, possibly followed by
     ///     numbers that only a ten-digit item can choose.
     /// - Returns: Indexes into `numbers`.

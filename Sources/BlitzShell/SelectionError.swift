@@ -18,7 +18,8 @@ package enum SelectionError: Error, Hashable, Sendable, CustomStringConvertible 
     /// There are no results to select from.
     case noResults(selection: String)
 
-    /// An index is past the end of the results.
+    /// An index is past the end of the results, as last shown by `search` or narrowed by
+    /// `results`.
     case outOfRange(index: Int, resultCount: Int)
 
     /// A range ends past the end of the results.
@@ -48,10 +49,10 @@ package enum SelectionError: Error, Hashable, Sendable, CustomStringConvertible 
         case .noResults(let selection):
             "cannot select '\(selection)': there are no results yet; run a search first"
         case .outOfRange(let index, let count):
-            "index \(index) is out of range: the last search returned \(Self.counted(count))"
+            "index \(index) is out of range: the results shown hold \(Self.counted(count))"
         case .rangeOutOfRange(let range, let count):
             "range \(range.lowerBound)-\(range.upperBound) is out of range: "
-                + "the last search returned \(Self.counted(count))"
+                + "the results shown hold \(Self.counted(count))"
         case .unknownNumber(let number):
             "\(number) is not among the last results; run results to see them"
         }

@@ -26,7 +26,7 @@ extension Session {
 
     /// The inventory's entry for each number, found by an exact search for its ten digits.
     ///
-    /// Fails, before anything is ordered, naming the numbers that are no longer available.
+    /// Fails, before anything is ordered, naming the numbers the search did not find.
     func availableNumbers(_ numbers: [String], at word: Word) throws(ShellError) -> [AvailableNumber] {
         var found: [AvailableNumber] = []
         var missing: [String] = []
@@ -40,15 +40,34 @@ extension Session {
             }
         }
         guard missing.isEmpty else {
-            let verb = missing.count == 1 ? "is" : "are"
-            var error = ShellError.failed(
-                "\(missing.joined(separator: ", ")) \(verb) no longer available "
-                    + "(a search for \(missing.count == 1 ? "it" : "them")"
-                    + " found nothing), so nothing was ordered; search for other numbers."
-            )
+            var error = ShellError.failed(unavailableMessage(missing))
             error.column = word.column
             throw error
         }
         return found
+    }
+
+    /// Why numbers the inventory lacks cannot be ordered: held already by this account (one
+    /// Assigned request tells), or taken by someone else, or never offered.
+    private func unavailableMessage(_ missing: [String]) -> String {
+        let lookup = try? call { try await $0.assigned() }
+        let assigned = lookup ?? []
+        var groups: [String: Int] = [:]
+        for number in assigned where groups[number.number] == nil {
+            groups[number.number] = number.trunkGroupID
+        }
+        let held = missing.filter { groups[$0] != nil }
+        let others = missing.filter { groups[$0] == nil }
+        var clauses = held.map { "you already hold \($0) (assigned to group \(groups[$0] ?? 0))" }
+        if !others.isEmpty {
+            let verb = others.count == 1 ? "is" : "are"
+            // Without the Assigned reply, the number may still be this account's own.
+            let why =
+                lookup == nil ? "taken, or already yours; see assigned" : "taken by someone else, or never offered"
+            clauses.append("\(others.joined(separator: ", ")) \(verb) not in the inventory (\(why))")
+        }
+        let advice = others.isEmpty ? "'assigned' lists your numbers" : "search for other numbers"
+        let sentence = clauses.joined(separator: "; ") + ", so nothing was ordered; " + advice + "."
+        return sentence.prefix(1).uppercased() + sentence.dropFirst()
     }
 }

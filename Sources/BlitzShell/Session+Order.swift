@@ -8,7 +8,7 @@ extension Session {
             throw .usage("'order' needs a selection from the last results, e.g. order 1,3 or order all.")
         }
         let fileNumbers = try numbersFromFile(others, command: "order")
-        let selection = fileNumbers == nil ? try Self.selection(others) : nil
+        let selection = fileNumbers == nil ? try selection(others) : nil
         let groupID = try Self.groupID(options["group"])
         let prefix = try Self.prefix(options["prefix"])
         if script.isChecking, groupID == nil, !script.mayHaveChosenGroup {
@@ -31,6 +31,8 @@ extension Session {
 
     /// Sends the order through the ``ChangeGuard`` and prints what happened to each number.
     private func placeOrder(_ chosen: [AvailableNumber], group: ResourceGroup, prefix: String?) throws(ShellError) {
+        // Refused before the list is echoed, so an order of `all` is not a wall of numbers.
+        try ChangeGuard(session: self, action: .order).checkLimit(count: chosen.count)
         let items = chosen.map { OrderItem(number: $0, groupID: group.id, prefix: prefix) }
         let numbers = items.map(\.number.number)
         output.note(
@@ -67,10 +69,13 @@ extension Session {
         recording = .replaced(replay)
     }
 
-    /// The selection the words spell, checked for its form only.
-    private static func selection(_ words: [Word]) throws(ShellError) -> Selection {
+    /// The selection the words spell, checked for its form only; a number may take several
+    /// words, as in `order (321) 203-1886`.
+    private func selection(_ words: [Word]) throws(ShellError) -> Selection {
+        let shown = script.isChecking ? Int.max : lastResults.count
+        let items = try NumberWords(allowsIndexes: true, indexLimit: shown).items(words)
         do {
-            return try Selection(parsing: words.map(\.text).joined(separator: ","))
+            return try Selection(parsing: items.map(\.text).joined(separator: ","))
         } catch {
             throw .usage(error.message, column: words.first?.column)
         }

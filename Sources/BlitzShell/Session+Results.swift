@@ -31,6 +31,30 @@ extension Session {
         guard invocation.arguments.count == 1, let word = invocation.arguments.first else {
             throw .usage("'export' takes one file ending in .csv or .json, e.g. export numbers.csv.")
         }
+        let kind = try Self.exportKind(word)
+        guard !script.isChecking else { return }
+        guard !lastResults.isEmpty else {
+            throw .failed("There are no results to export; run search first.")
+        }
+
+        let url = script.url(for: word.text)
+        try Self.checkWritable(url, word: word)
+        let data = kind == "csv" ? Data(resultsCSV.csvLines().map { $0 + "\n" }.joined().utf8) : try resultsJSON()
+        do {
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw .failed("Cannot write '\(word.text)': \(error.localizedDescription); choose a writable place.")
+        }
+        output.note("Exported \(Self.count(lastResults.count)) to \(word.text).")
+    }
+
+    /// `csv` or `json`, from a file name that has a name before its extension.
+    private static func exportKind(_ word: Word) throws(ShellError) -> String {
+        let name = (word.text as NSString).lastPathComponent.lowercased()
+        if name == ".csv" || name == ".json" {
+            throw .usage(
+                "'\(word.text)' needs a file name before \(name), e.g. numbers\(name).", column: word.column)
+        }
         let kind = (word.text as NSString).pathExtension.lowercased()
         guard kind == "csv" || kind == "json" else {
             throw .usage(
@@ -38,14 +62,26 @@ extension Session {
                 column: word.column
             )
         }
-        guard !script.isChecking else { return }
-        let data = kind == "csv" ? Data(resultsCSV.csvLines().map { $0 + "\n" }.joined().utf8) : try resultsJSON()
-        do {
-            try data.write(to: script.url(for: word.text), options: .atomic)
-        } catch {
-            throw .failed("Cannot write '\(word.text)': \(error.localizedDescription); choose a writable place.")
+        return kind
+    }
+
+    /// Refuses, in one plain sentence, a path that is a folder or lies in a missing or
+    /// read-only folder, before anything is written.
+    private static func checkWritable(_ url: URL, word: Word) throws(ShellError) {
+        let files = FileManager.default
+        var isFolder: ObjCBool = false
+        if files.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .failed("'\(word.text)' is a directory; give a file name such as numbers.csv.")
         }
-        output.note("Exported \(Self.count(lastResults.count)) to \(word.text).")
+        let folder = url.deletingLastPathComponent()
+        let shown = (word.text as NSString).deletingLastPathComponent
+        let name = shown.isEmpty ? "." : shown
+        guard files.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .failed("The folder '\(name)' does not exist; create it first or export elsewhere.")
+        }
+        guard files.isWritableFile(atPath: folder.path) else {
+            throw .failed("The folder '\(name)' is not writable; export elsewhere.")
+        }
     }
 
     /// The last results in the API's own shape, one JSON array and a newline.

@@ -3,9 +3,8 @@ import BlitzAPI
 /// `return NUMBER...` and `assigned [NUMBER]`.
 extension Session {
     func returnNumbers(_ invocation: Invocation) throws(ShellError) {
-        guard !invocation.arguments.isEmpty else {
-            throw .usage("'return' needs the numbers to give back, e.g. return 3212031886 or return --from FILE.")
-        }
+        let needed = "'return' needs the numbers to give back, e.g. return 3212031886 or return --from FILE."
+        guard !invocation.arguments.isEmpty else { throw .usage(needed) }
         let fileNumbers = try numbersFromFile(invocation.arguments, command: "return")
         let numbers: [String]
         if let fileNumbers {
@@ -13,6 +12,8 @@ extension Session {
         } else {
             numbers = try Self.phoneNumbers(invocation.arguments)
         }
+        // Only commas, as in `return ,`, name no number.
+        guard !numbers.isEmpty || fileNumbers != nil else { throw .usage(needed) }
         guard !script.isChecking else { return }
         try requireHeld(numbers)
         let replay = "return " + numbers.joined(separator: " ")
@@ -89,19 +90,18 @@ extension Session {
         return Word(words.map(\.text).joined(separator: " "), column: first.column)
     }
 
-    /// Ten-digit numbers from words in any accepted form, refusing the first that is not one.
+    /// Ten-digit numbers from words in any accepted form, refusing the first that is not one;
+    /// a number may take several words, as in `return +1 321 203 1886`.
     static func phoneNumbers(_ words: [Word]) throws(ShellError) -> [String] {
         var numbers: [String] = []
-        for word in words {
-            for piece in word.text.split(separator: ",") {
-                let number: PhoneNumber
-                do {
-                    number = try PhoneNumber(parsing: String(piece))
-                } catch {
-                    throw .usage(error.message, column: word.column)
-                }
-                if !numbers.contains(number.digits) { numbers.append(number.digits) }
+        for item in try NumberWords(allowsIndexes: false).items(words) {
+            let number: PhoneNumber
+            do {
+                number = try PhoneNumber(parsing: item.text)
+            } catch {
+                throw .usage(error.message, column: item.column)
             }
+            if !numbers.contains(number.digits) { numbers.append(number.digits) }
         }
         return numbers
     }

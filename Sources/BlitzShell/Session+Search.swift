@@ -32,19 +32,27 @@ extension Session {
         }
         request.endsWith = try options["endswith"].map { word throws(ShellError) in try pattern("endswith", word) }
         request.contains = try options["contains"].map { word throws(ShellError) in try pattern("contains", word) }
-        if let word = options["qty"] {
-            guard let quantity = Int(word.text) else {
-                throw .usage("qty must be a whole number, e.g. qty=5; '\(word.text)' is not.", column: word.column)
-            }
-            request.quantity = quantity
-        }
+        if let word = options["qty"] { request.quantity = try Self.quantity(word) }
         return request
+    }
+
+    /// The quantity as typed; 0 and negative numbers go to the API, which answers
+    /// `Invalid Quantity` (scripts test for that reply), but a count past any integer does not.
+    static func quantity(_ word: Word) throws(ShellError) -> Int {
+        if let quantity = Int(word.text) { return quantity }
+        let unsigned = word.text.drop { $0 == "+" || $0 == "-" }
+        let isInteger =
+            !unsigned.isEmpty && word.text.count - unsigned.count <= 1 && unsigned.allSatisfy(\.isASCIIDigit)
+        let problem = isInteger ? "is out of range" : "is not a whole number"
+        throw .usage("qty must be from 1 to 500, e.g. qty=5; '\(word.text)' \(problem).", column: word.column)
     }
 
     /// A rate center as the API spells it: upper case, letters and digits only, at most 10
     /// characters, so `"ST PETERSBURG"` is sent as `STPETERSBU`.
     static func rateCenter(_ word: Word) throws(ShellError) -> String {
-        let kept = word.text.uppercased().unicodeScalars.filter {
+        // Accented letters become their base letter (CAFÉ → CAFE): rate centers are ASCII.
+        let folded = word.text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let kept = folded.uppercased().unicodeScalars.filter {
             $0.isASCII && CharacterSet.alphanumerics.contains($0)
         }
         let value = String(String.UnicodeScalarView(kept).prefix(10))

@@ -80,7 +80,7 @@ struct ScriptingTests {
 
         let again = try replayer.run(["--yes", script.path])
         #expect(again.status == 1)
-        #expect(again.stderr.contains("2392267692 is no longer available"))
+        #expect(again.stderr.contains("You already hold 2392267692 (assigned to group 2)"))
     }
 
     /// A signal during a request lets that command finish, then the script stops before the

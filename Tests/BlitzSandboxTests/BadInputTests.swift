@@ -22,6 +22,10 @@ struct BadInputTests {
         ("DELETE", "/blitzapi/Assigned", "", 405),
         ("GET", "/blitzapi/NoSuchThing", "", 404),
         ("GET", "/elsewhere", "", 404),
+        ("POST", "/blitzapi///RequestNumbers", #"{"tnOrder": [{"id": 509427, "resgroupid": 2}]}"#, 404),
+        ("GET", "/blitzapi/Assigned/abc", "", 400),
+        ("GET", "/blitzapi/Assigned/321203188", "", 400),
+        ("GET", "/blitzapi/Assigned/32120318866", "", 400),
     ])
     func badRequestsGetJSONErrors(method: String, path: String, body: String, status: Int) async throws {
         let sandbox = try SandboxHarness()
@@ -32,6 +36,19 @@ struct BadInputTests {
         #expect(sandbox.message(data) != nil)
         if status == 400 { #expect(sandbox.message(data) == "Data error, please retry") }
         #expect(try await sandbox.search(#"{"state": "FL"}"#, token: token).count == 1)
+    }
+
+    @Test func aHundredKilobyteHeaderGetsALoggedJSON431() async throws {
+        let lines = LogLines()
+        let sandbox = try SandboxHarness { $0.requestLog = { lines.append($0) } }
+        defer { sandbox.server.stop() }
+        let token = try await sandbox.signIn()
+        let huge = String(repeating: "a", count: 100_000)
+        let (status, data) = try await sandbox.get("/blitzapi/Assigned", token: huge)
+        #expect(status == 431)
+        #expect(sandbox.message(data)?.hasPrefix("Request headers too large") == true)
+        #expect(lines.all.contains { $0.hasPrefix("GET /blitzapi/Assigned 431 ") })
+        #expect(try await sandbox.assigned(token: token).isEmpty)
     }
 
     @Test func aTwoMegabyteBodyIsRefusedAndTheServerCarriesOn() async throws {

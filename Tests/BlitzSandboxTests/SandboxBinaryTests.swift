@@ -66,6 +66,56 @@ struct SandboxBinaryTests {
         #expect(message.contains("--fail-rate '2'"))
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "needs swift build first"))
+    func sigtermLetsTheReplyInFlightReachTheClient() throws {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["sandbox", "--memory", "--numbers", "20000", "--password", "pw", "--latency", "2500"]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        defer {
+            if process.isRunning { process.terminate() }
+            process.waitUntilExit()
+        }
+        let ready = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        let base = try #require(ready.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") })
+        let signIn = try curl(
+            "-X", "POST", "\(base)/blitzapi/User/SignIn", "-d", #"{"username": "johndoe", "password": "pw"}"#)
+        let token = try #require(
+            (try JSONSerialization.jsonObject(with: Data(signIn.utf8)) as? [String: String])?["JWT"])
+
+        let reply = Pipe()
+        let order = try startCurl(
+            [
+                "-H", "Authorization: Bearer \(token)", "\(base)/blitzapi//RequestNumbers",
+                "-d", #"{"tnOrder":[{"id": 509427, "resgroupid": 2}]}"#,
+            ],
+            output: reply)
+        usleep(1_000_000)  // the order is now inside the sandbox's injected latency
+        process.terminate()
+        let body = String(decoding: reply.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        order.waitUntilExit()
+        process.waitUntilExit()
+
+        #expect(body.contains(#""number":"3212031886""#) && body.contains(#""result":1"#), "reply: \(body)")
+        #expect(process.terminationStatus == 0)
+        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(log.contains("POST /blitzapi//RequestNumbers 200"))
+        #expect(log.hasSuffix("Sandbox stopped.\n"))
+    }
+
+    private func startCurl(_ arguments: [String], output: Pipe) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        process.arguments = ["-s", "-H", "Content-Type: application/json"] + arguments
+        process.standardOutput = output
+        try process.run()
+        return process
+    }
+
     private func curl(_ arguments: String...) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")

@@ -13,6 +13,11 @@ struct NumberFileTests {
             ["3212031886", "2392139114"]
         ),
         ("ratecenter,NUMBER\n\"ST, PETE\",+1 321 203 1886", ["3212031886"]),
+        (
+            #"[{"id":1,"lata":"458","number":"3212031886","ratecenter":"WINTERPARK","state":"FL"}]"# + "\n",
+            ["3212031886"]
+        ),
+        ("  [{\"number\": \"(239) 213-9114\"}, {\"number\": \"2392139114\"}]", ["2392139114"]),
     ])
     func readsOneNumberALineOrANumberColumn(text: String, expected: [String]) throws {
         #expect(try NumberFile.parse(text, path: "n.txt") == expected)
@@ -24,6 +29,10 @@ struct NumberFileTests {
         ("id,ratecenter\n1,NAPLES\n", "n.txt:1: the CSV has no 'number' column"),
         ("3212031886\n321203\n", "n.txt:2: '321203' has 6 digits"),
         ("number\n3212031886\n\nabc\n", "n.txt:4: 'abc' is not a phone number"),
+        ("[{\"number\": \"3212031886\"}", "'n.txt' is not valid JSON"),
+        ("[]", "'n.txt' holds no numbers"),
+        ("[{\"id\": 1}]", "n.txt: item 1 has no \"number\" string"),
+        ("[{\"number\": \"321\"}]", "n.txt: item 1: '321' has 3 digits"),
     ])
     func refusesFilesWithoutNumbersNamingTheLine(text: String, message: String) {
         #expect {

@@ -78,9 +78,9 @@ struct SelectionTests {
     @Test(arguments: [
         (
             SelectionError.outOfRange(index: 7, resultCount: 5),
-            "index 7 is out of range: the last search returned 5 numbers (1-5)"
+            "index 7 is out of range: the results shown hold 5 numbers (1-5)"
         ),
-        (.outOfRange(index: 2, resultCount: 1), "returned 1 number (1)"),
+        (.outOfRange(index: 2, resultCount: 1), "the results shown hold 1 number (1)"),
         (.rangeOutOfRange(range: 4...9, resultCount: 5), "range 4-9 is out of range"),
         (.backwardsRange("5-2"), "'5-2' runs backwards"),
         (.zeroIndex, "index 0 is out of range"),
