@@ -26,7 +26,9 @@ struct CommandInputTests {
         let held = try blitz.run(["-c", "assigned"])
 
         #expect(run.status == 2)
-        #expect(run.stderr.contains("'1 239 226 7692' reads two ways, as 1,2392267692 or as 2392267692"))
+        // The check before the run knows no results yet, so each short word may be an index.
+        #expect(run.stderr.contains("'1 239 226 7692' reads two ways, as 1,239,226,7692 or as 2392267692"))
+        #expect(run.stderr.contains("Nothing was run"))
         #expect(held.stdout == "You hold no numbers.\n")
     }
 
