@@ -43,7 +43,9 @@ extension BlitzClient {
     /// Signs in again when there is no token or it expires within a fifth of its lifetime (30 s at most).
     private func refreshTokenIfNeeded() async throws {
         if let token, !token.expiresSoon(now: Date()) { return }
-        guard let credentials else { throw sessionExpired() }
+        // Without credentials a token that ran out cannot be renewed; without a token either,
+        // nobody signed in at all, which is a different thing to tell the user.
+        guard let credentials else { throw token == nil ? notSignedIn() : sessionExpired() }
         token = try await requestToken(with: credentials)
     }
 
@@ -51,6 +53,12 @@ extension BlitzClient {
         APIError(.sessionExpired, "The session expired: sign in again with 'login'.")
     }
 
+    private func notSignedIn() -> APIError {
+        APIError(.notSignedIn, "You are not signed in: sign in with 'login'.")
+    }
+
+    /// Sends `route`, trying an idempotent one again as ``ClientConfiguration/retry`` allows;
+    /// any other route is sent exactly once.
     private func sendWithRetries(_ route: APIRoute, body: Data?) async throws -> Reply {
         let attempts = route.isIdempotent ? configuration.maxRetries + 1 : 1
         var delay = configuration.retryDelay

@@ -33,7 +33,8 @@ enum ShellHelp {
           -h, --help            print this help
 
         Each setting comes from the first of: a flag, the environment, the profile. A profile
-        that names a url lends its username and password to that url only. The credentials
+        that names a url lends its username and password to that url only (however it is
+        written: a trailing slash, letter case or a default port do not matter). The credentials
         file is refused when anyone but its owner may read or write it (chmod 600 fixes it).
 
         Inside the shell, 'help' lists the commands and 'help COMMAND' explains one.

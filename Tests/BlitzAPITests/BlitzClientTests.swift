@@ -65,12 +65,17 @@ struct BlitzClientTests {
         _ = second
     }
 
-    @Test func withoutCredentialsAnExpiredSessionSaysSo() async throws {
+    @Test func withoutASignInTheClientSaysNobodyIsSignedInRatherThanExpired() async throws {
         let sandbox = try ClientSandbox()
-        let client = BlitzClient(configuration: ClientConfiguration(baseURL: sandbox.url))
-        let error = await #expect(throws: APIError.self) { try await client.resourceGroups() }
-        #expect(error?.code == .sessionExpired)
-        #expect(error?.message == "The session expired: sign in again with 'login'.")
+        let client = try await sandbox.signedInClient()
+        let fresh = BlitzClient(configuration: ClientConfiguration(baseURL: sandbox.url))
+        await client.signOut()
+
+        for candidate in [fresh, client] {
+            let error = await #expect(throws: APIError.self) { try await candidate.resourceGroups() }
+            #expect(error?.code == .notSignedIn)
+            #expect(error?.message == "You are not signed in: sign in with 'login'.")
+        }
     }
 
     @Test func idempotentRequestsSurviveFailuresAndChangesAreNeverRepeated() async throws {
