@@ -19,7 +19,7 @@ struct BlitzClientTests {
         let stillHeld = try await client.assigned()
 
         #expect(found.numbers.count == 2 && !found.isPartial)
-        #expect(order.isComplete && order.lostReply == nil)
+        #expect(order.isComplete && order.failureAfterSending == nil)
         #expect(Set(held.map(\.number)) == Set(found.numbers.map(\.number)))
         #expect(held.allSatisfy { $0.outpulsed == "99" + $0.number && $0.trunkGroupID == group.id })
         #expect(returned.isComplete)
@@ -123,10 +123,10 @@ struct BlitzClientTests {
 
         let report = try await client.order(found.numbers.map { OrderItem(number: $0, groupID: group.id) })
 
-        #expect(report.lostReply != nil)
+        #expect(report.failureAfterSending != nil)
         #expect(report.lines.allSatisfy { $0.outcome == .done && $0.confirmedByAssigned })
         let returned = try await client.returnNumbers(found.numbers.map(\.number))
-        #expect(returned.lostReply != nil)
+        #expect(returned.failureAfterSending != nil)
         #expect(returned.lines.allSatisfy { $0.outcome == .done && $0.confirmedByAssigned })
         // The search before them left a kept-alive connection, which must not be used to resend.
         #expect(received.value == 2, "the order and the return each reached the server exactly once")
