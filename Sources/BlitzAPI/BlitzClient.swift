@@ -5,10 +5,8 @@ package struct ClientConfiguration: Sendable {
     package var baseURL: URL
     /// Seconds to wait for a reply before giving up on a request.
     package var timeout: TimeInterval = 30
-    /// How many times an idempotent request is tried again after a connection error, 429 or 503.
-    package var maxRetries = 3
-    /// The first pause between tries, doubled each time unless the server sends `Retry-After`.
-    package var retryDelay: TimeInterval = 0.25
+    /// How often an idempotent request is tried after a connection error or a busy reply.
+    package var retry = RetryPolicy()
     /// A PEM file of CA certificates to trust instead of the system's, for a private CA.
     ///
     /// TLS is always verified; there is no setting that turns verification off.

@@ -81,8 +81,8 @@ struct BlitzClientTests {
     @Test func idempotentRequestsSurviveFailuresAndChangesAreNeverRepeated() async throws {
         let sandbox = try ClientSandbox { $0.failRate = 0.3 }
         var configuration = ClientConfiguration(baseURL: sandbox.url)
-        configuration.maxRetries = 10
-        configuration.retryDelay = 0.01
+        configuration.retry.busyAttempts = 11
+        configuration.retry.firstPause = 0.01
         let client = BlitzClient(configuration: configuration)
         try await client.signIn(username: "retry", password: "sandbox")
 
@@ -134,7 +134,7 @@ struct BlitzClientTests {
 
     @Test func anUnreachableAPIIsReportedAsSuch() async throws {
         var configuration = ClientConfiguration(baseURL: try #require(URL(string: "http://127.0.0.1:9")))
-        configuration.retryDelay = 0.01
+        configuration.retry.firstPause = 0.01
         let client = BlitzClient(configuration: configuration)
         let error = await #expect(throws: APIError.self) { try await client.ping() }
         #expect(error?.code == .unreachable)
