@@ -55,17 +55,27 @@ package actor BlitzClient {
     /// The user signed in, if any.
     package var username: String? { credentials?.username }
 
-    /// Whether `text` holds the password signed in with or the current token, so that it
-    /// must not be written down (the shell's history asks this of every line).
+    /// Whether `text` holds the password signed in with or the current token as a value of
+    /// its own (``SecretMatch``), so that it must not be written down.
     ///
     /// - Parameters:
     ///   - text: what is about to be written down.
     ///   - includingPassword: false when the password is public, as the sandbox's is.
-    /// - Returns: true when `text` contains the token, or the password when it counts.
+    /// - Returns: true when `text` holds the token, or the password when it counts.
     package func holdsSecret(_ text: String, includingPassword: Bool = true) -> Bool {
-        if let token, text.contains(token.value) { return true }
-        guard includingPassword, let password = credentials?.password, !password.isEmpty else { return false }
-        return text.contains(password)
+        SecretMatch.holds(secrets(includingPassword: includingPassword), in: text)
+    }
+
+    /// The current token and the password signed in with, for finding them in text.
+    ///
+    /// Only for ``SecretMatch``; never print or store what this returns.
+    package func secrets(includingPassword: Bool = true) -> [String] {
+        var secrets: [String] = []
+        if let token { secrets.append(token.value) }
+        if includingPassword, let password = credentials?.password, !password.isEmpty {
+            secrets.append(password)
+        }
+        return secrets
     }
 
     // MARK: - Routes
