@@ -32,7 +32,7 @@ struct Launch {
 
         let status = isInteractive ? InteractiveLoop(session: session).run() : runScript(session)
         if let summary = session.dryRun.summary {
-            output.line(summary)
+            output.note(summary)
         }
         return status
     }

@@ -23,8 +23,10 @@ enum ShellHelp {
           --format table|json|csv
           -c COMMANDS           run these commands, separated by ';'
           -v NAME=VALUE         set a script variable (repeatable)
-          --echo                print each script command before it runs
-          --dry-run             run read-only commands, only show orders and returns
+          --echo                print each script command before it runs, the password and
+                                token shown as [redacted]
+          --dry-run             run read-only commands; each order and return only says what
+                                it would send, and several get a total at the end
           --yes                 allow a script to order and return on a target other than
                                 the embedded sandbox
           --timeout SECONDS     how long to wait for a reply (default 30)
