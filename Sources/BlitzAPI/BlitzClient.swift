@@ -55,24 +55,14 @@ package actor BlitzClient {
     /// The user signed in, if any.
     package var username: String? { credentials?.username }
 
-    /// Whether `text` holds the password signed in with or the current token as a value of
-    /// its own (``SecretMatch``), so that it must not be written down.
+    /// The current token and the password signed in with, for finding them in text that is
+    /// about to be written down (``SecretMatch``).
     ///
-    /// - Parameters:
-    ///   - text: what is about to be written down.
-    ///   - includingPassword: false when the password is public, as the sandbox's is.
-    /// - Returns: true when `text` holds the token, or the password when it counts.
-    package func holdsSecret(_ text: String, includingPassword: Bool = true) -> Bool {
-        SecretMatch.holds(secrets(includingPassword: includingPassword), in: text)
-    }
-
-    /// The current token and the password signed in with, for finding them in text.
-    ///
-    /// Only for ``SecretMatch``; never print or store what this returns.
-    package func secrets(includingPassword: Bool = true) -> [String] {
+    /// Only for that search; never print or store what this returns.
+    package func secrets() -> [String] {
         var secrets: [String] = []
         if let token { secrets.append(token.value) }
-        if includingPassword, let password = credentials?.password, !password.isEmpty {
+        if let password = credentials?.password, !password.isEmpty {
             secrets.append(password)
         }
         return secrets
