@@ -12,6 +12,8 @@ package struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
         case unauthorized
         /// The token ran out and there are no credentials to sign in again with.
         case sessionExpired
+        /// Nobody is signed in: no sign-in was made, it failed, or the user signed out.
+        case notSignedIn
         /// The API answered with an error of its own (a 4xx with a message).
         case rejected
         /// The server failed (5xx).
@@ -51,7 +53,7 @@ package struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Whether the failure means the API could not be reached or signed in to at all.
     package var isConnectionFailure: Bool {
         switch code {
-        case .unreachable, .unauthorized, .sessionExpired: true
+        case .unreachable, .unauthorized, .sessionExpired, .notSignedIn: true
         default: false
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Orders and returns: sent once, never retried on their own, reconciled when the reply is lost.
+/// Orders and returns: sent once, never retried on their own, reconciled through Assigned
+/// when the reply is lost or is an error that does not say whether the change was made.
 extension BlitzClient {
     /// `POST /blitzapi//RequestNumbers` for `items`, one request for all of them.
     package func order(_ items: [OrderItem]) async throws -> ChangeReport {
@@ -21,7 +22,8 @@ extension BlitzClient {
                 let result = results.first { $0.id == item.number.id }
                 let outcome: ChangeOutcome = result?.isOrdered == true ? .done : .notDone
                 return ChangeLine(
-                    number: item.number.number, outcome: outcome, confirmedByAssigned: false, result: result)
+                    number: item.number.number, outcome: outcome, confirmedByAssigned: false, result: result,
+                    picked: item.number)
             }
         )
     }
@@ -48,9 +50,12 @@ extension BlitzClient {
             case .some(.none): outcome = .notDone
             case .none: outcome = .unknown
             }
-            lines.append(ChangeLine(number: item.number.number, outcome: outcome, confirmedByAssigned: held != nil))
+            lines.append(
+                ChangeLine(
+                    number: item.number.number, outcome: outcome, confirmedByAssigned: held != nil,
+                    picked: item.number))
         }
-        return ChangeReport(lines: lines, lostReply: error)
+        return ChangeReport(lines: lines, failureAfterSending: error)
     }
 
     private func reconcileReturn(_ numbers: [String], after error: APIError) async -> ChangeReport {
@@ -65,7 +70,7 @@ extension BlitzClient {
             }
             lines.append(ChangeLine(number: number, outcome: outcome, confirmedByAssigned: held != nil))
         }
-        return ChangeReport(lines: lines, lostReply: error)
+        return ChangeReport(lines: lines, failureAfterSending: error)
     }
 
     /// Asks Assigned about one number: nil when even that could not be answered.

@@ -43,7 +43,9 @@ extension BlitzClient {
     /// Signs in again when there is no token or it expires within a fifth of its lifetime (30 s at most).
     private func refreshTokenIfNeeded() async throws {
         if let token, !token.expiresSoon(now: Date()) { return }
-        guard let credentials else { throw sessionExpired() }
+        // Without credentials a token that ran out cannot be renewed; without a token either,
+        // nobody signed in at all, which is a different thing to tell the user.
+        guard let credentials else { throw token == nil ? notSignedIn() : sessionExpired() }
         token = try await requestToken(with: credentials)
     }
 
@@ -51,22 +53,31 @@ extension BlitzClient {
         APIError(.sessionExpired, "The session expired: sign in again with 'login'.")
     }
 
+    private func notSignedIn() -> APIError {
+        APIError(.notSignedIn, "You are not signed in: sign in with 'login'.")
+    }
+
+    /// Sends `route`, trying an idempotent one again as ``ClientConfiguration/retry`` allows;
+    /// any other route is sent exactly once.
     private func sendWithRetries(_ route: APIRoute, body: Data?) async throws -> Reply {
-        let attempts = route.isIdempotent ? configuration.maxRetries + 1 : 1
-        var delay = configuration.retryDelay
-        for attempt in 1...attempts {
-            let isLast = attempt == attempts
+        let policy = configuration.retry
+        var attempt = 1
+        while true {
             do {
                 let reply = try await sendOnce(route, body: body)
-                guard !isLast, [429, 502, 503, 504].contains(reply.status) else { return reply }
-                try await Task.sleep(for: .seconds(min(reply.retryAfter ?? delay, configuration.timeout)))
-            } catch let error as APIError where error.code == .unreachable && !isLast {
-                try await Task.sleep(for: .seconds(delay))
+                let isBusy = Self.busyStatuses.contains(reply.status)
+                guard route.isIdempotent, isBusy, attempt < policy.busyAttempts else { return reply }
+                try await Task.sleep(for: .seconds(policy.pause(after: attempt, retryAfter: reply.retryAfter)))
+            } catch let error as APIError where error.code == .unreachable && route.isIdempotent {
+                guard attempt < policy.connectionAttempts else { throw error }
+                try await Task.sleep(for: .seconds(policy.pause(after: attempt, retryAfter: nil)))
             }
-            delay *= 2
+            attempt += 1
         }
-        throw APIError(.unreachable, "No attempt to reach \(configuration.baseURL.absoluteString) was made.")
     }
+
+    /// Replies that say the API is busy or a gateway failed, without having acted.
+    private static let busyStatuses: Set<Int> = [429, 502, 503, 504]
 
     private func sendOnce(_ route: APIRoute, body: Data?) async throws -> Reply {
         let request = makeRequest(route, body: body)
@@ -79,7 +90,7 @@ extension BlitzClient {
                 status: received.status,
                 contentType: received.contentType,
                 body: received.body,
-                retryAfter: received.retryAfter.flatMap(TimeInterval.init)
+                retryAfter: RetryPolicy.seconds(fromRetryAfter: received.retryAfter)
             )
             exchange.status = reply.status
             exchange.contentType = reply.contentType

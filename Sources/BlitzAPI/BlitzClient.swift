@@ -5,10 +5,8 @@ package struct ClientConfiguration: Sendable {
     package var baseURL: URL
     /// Seconds to wait for a reply before giving up on a request.
     package var timeout: TimeInterval = 30
-    /// How many times an idempotent request is tried again after a connection error, 429 or 503.
-    package var maxRetries = 3
-    /// The first pause between tries, doubled each time unless the server sends `Retry-After`.
-    package var retryDelay: TimeInterval = 0.25
+    /// How often an idempotent request is tried after a connection error or a busy reply.
+    package var retry = RetryPolicy()
     /// A PEM file of CA certificates to trust instead of the system's, for a private CA.
     ///
     /// TLS is always verified; there is no setting that turns verification off.
@@ -57,17 +55,17 @@ package actor BlitzClient {
     /// The user signed in, if any.
     package var username: String? { credentials?.username }
 
-    /// Whether `text` holds the password signed in with or the current token, so that it
-    /// must not be written down (the shell's history asks this of every line).
+    /// The current token and the password signed in with, for finding them in text that is
+    /// about to be written down (``SecretMatch``).
     ///
-    /// - Parameters:
-    ///   - text: what is about to be written down.
-    ///   - includingPassword: false when the password is public, as the sandbox's is.
-    /// - Returns: true when `text` contains the token, or the password when it counts.
-    package func holdsSecret(_ text: String, includingPassword: Bool = true) -> Bool {
-        if let token, text.contains(token.value) { return true }
-        guard includingPassword, let password = credentials?.password, !password.isEmpty else { return false }
-        return text.contains(password)
+    /// Only for that search; never print or store what this returns.
+    package func secrets() -> [String] {
+        var secrets: [String] = []
+        if let token { secrets.append(token.value) }
+        if let password = credentials?.password, !password.isEmpty {
+            secrets.append(password)
+        }
+        return secrets
     }
 
     // MARK: - Routes

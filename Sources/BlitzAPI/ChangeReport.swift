@@ -30,24 +30,39 @@ package struct ChangeLine: Sendable, Equatable {
     package var confirmedByAssigned: Bool
     /// The API's own line for the number, when its reply came (orders only).
     package var result: OrderResult?
+    /// The number as it was picked to be ordered, so its rate center, state and LATA are
+    /// known even when no reply came (orders only).
+    package var picked: AvailableNumber?
 
-    package init(number: String, outcome: ChangeOutcome, confirmedByAssigned: Bool, result: OrderResult? = nil) {
+    package init(
+        number: String, outcome: ChangeOutcome, confirmedByAssigned: Bool, result: OrderResult? = nil,
+        picked: AvailableNumber? = nil
+    ) {
         self.number = number
         self.outcome = outcome
         self.confirmedByAssigned = confirmedByAssigned
         self.result = result
+        self.picked = picked
     }
+
+    /// The rate center, from the API's reply or else from the number as it was picked.
+    package var rateCenter: String? { result?.rateCenter ?? picked?.rateCenter }
+    package var state: String? { result?.state ?? picked?.state }
+    package var lata: String? { result?.lata ?? picked?.lata }
 }
 
 /// What an order or a return really did, number by number.
 package struct ChangeReport: Sendable, Equatable {
     package var lines: [ChangeLine]
-    /// Why the reply was lost, when it was: the lines were then reconciled through Assigned.
-    package var lostReply: APIError?
+    /// What went wrong after the request was sent, when something did.
+    ///
+    /// Its reply was lost, or the API answered with an error that does not say whether it
+    /// acted; the lines were then settled through Assigned.
+    package var failureAfterSending: APIError?
 
-    package init(lines: [ChangeLine], lostReply: APIError? = nil) {
+    package init(lines: [ChangeLine], failureAfterSending: APIError? = nil) {
         self.lines = lines
-        self.lostReply = lostReply
+        self.failureAfterSending = failureAfterSending
     }
 
     package var doneCount: Int { lines.count { $0.outcome == .done } }

@@ -17,7 +17,8 @@ struct ChangeGuard {
         try checkLimit(count: count)
         if session.settings.dryRun {
             session.dryRun.record(action, count: count, groupID: groupID)
-            session.output.note("dry run: would \(action.rawValue) \(Session.count(count)); nothing was sent.")
+            let group = groupID.map { " into group \($0)" } ?? ""
+            session.output.note("Dry run: would \(action.rawValue) \(Session.count(count))\(group); nothing was sent.")
             return false
         }
         if !session.isInteractive, !session.target.isEmbeddedSandbox, !session.settings.assumeYes {
@@ -27,6 +28,13 @@ struct ChangeGuard {
             )
         }
         return session.confirmChange(question)
+    }
+
+    /// How `record` writes a change that ``clear`` held back, saying why it was not sent: a
+    /// dry run, or a `[y/N]` answered no.
+    func notSent(_ replay: String) -> Recording {
+        let why = session.settings.dryRun ? "dry run" : "declined"
+        return .skipped(comment: "\(why), not sent: \(replay)")
     }
 
     /// Refuses an order of more numbers than `max-order` allows; checked again by ``clear``, and

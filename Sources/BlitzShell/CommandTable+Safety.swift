@@ -9,7 +9,8 @@ extension CommandTable {
                 "Every order and return is written to $XDG_STATE_HOME/blitz/journal.db before it",
                 "is sent and again when its outcome is known, by every blitz on this account.",
                 "--since takes a span (30s, 15m, 1h, 2d, 1w) or a local date (2026-12-03T10:00);",
-                "--limit the most entries to show (default 50); --json prints the entries as JSON.",
+                "--limit N shows the newest N numbers (rows; default 50), so an order cut by the",
+                "limit shows only its last numbers; --json prints the same rows as entries in JSON.",
             ],
             run: { session, invocation throws(ShellError) in try session.showJournal(invocation) }
         ),

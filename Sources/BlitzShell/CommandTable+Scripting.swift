@@ -64,7 +64,8 @@ extension CommandTable {
             summary: "Append each command that succeeds to FILE as a script that replays the session.",
             details: [
                 "Orders are written with the numbers actually ordered and the group, so a replay",
-                "orders the same numbers, or fails saying they are no longer available.",
+                "orders the same numbers, or fails saying they are no longer available. A command",
+                "holding your password or token is left out, with a comment in its place.",
             ],
             run: { session, invocation throws(ShellError) in try session.record(invocation) }
         ),

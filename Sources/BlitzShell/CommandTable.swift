@@ -21,14 +21,14 @@ package enum CommandTable {
             summary: "Sign in; the password is asked for, never typed on the command line.",
             details: [
                 "On the embedded sandbox no password is needed. Elsewhere it comes from",
-                "BLITZ_PASSWORD, or a prompt that does not echo.",
+                "BLITZ_PASSWORD, the credentials profile, or a prompt that does not echo.",
             ],
             run: { session, invocation throws(ShellError) in try session.login(invocation) }
         ),
         CommandSpec(
             name: "logout",
             usage: "logout",
-            summary: "Forget the token and the credentials.",
+            summary: "Forget the token and the credentials; 'login' signs in again.",
             run: { session, invocation throws(ShellError) in try session.logout(invocation) }
         ),
         CommandSpec(

@@ -14,6 +14,8 @@ struct ConnectionSettings {
     var profilePassword: ProfilePassword?
     /// The profile read, if the credentials file had it.
     var profile: Profile?
+    /// The profile, when it has a password it keeps for a URL other than the one in use.
+    var profileKeptFor: Profile?
 
     /// Works the settings out, reading the credentials file under `environment`'s XDG paths.
     static func resolve(options: ShellOptions, environment: [String: String]) throws(ShellError) -> ConnectionSettings {
@@ -22,12 +24,22 @@ struct ConnectionSettings {
 
         let given = options.url ?? environment["BLITZ_URL"].flatMap { $0.isEmpty ? nil : $0 }
         settings.url = try given.map(parseURL) ?? profile?.url
-        let lends = profile.map { $0.url == nil || $0.url == settings.url } ?? false
+        let lends = profile.map { Self.lends($0, to: settings.url) } ?? false
         settings.username = options.user ?? environment["BLITZ_USERNAME"] ?? (lends ? profile?.username : nil)
         if lends, let profile, let password = profile.password {
             settings.profilePassword = ProfilePassword(username: profile.username, password: password)
+        } else if let profile, profile.password != nil {
+            settings.profileKeptFor = profile
         }
         return settings
+    }
+
+    /// Whether `profile` lends its username and password to `url`: it names no URL, or the
+    /// same API however it is written (``Foundation/URL/isSameAPI(as:)``).
+    static func lends(_ profile: Profile, to url: URL?) -> Bool {
+        guard let own = profile.url else { return true }
+        guard let url else { return false }
+        return own.isSameAPI(as: url)
     }
 
     private static func loadProfile(_ name: String, environment: [String: String]) throws(ShellError) -> Profile? {

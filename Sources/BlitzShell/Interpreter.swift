@@ -61,7 +61,7 @@ package final class Interpreter {
         }
         let invocation = Invocation(name: name, arguments: Array(words.dropFirst()))
         if session.script.echo {
-            session.output.line(Session.displayLine(invocation))
+            session.output.line(session.displayLine(invocation))
         }
         session.recording = .asTyped
         do {

@@ -46,7 +46,7 @@ struct Launch {
             status = InteractiveLoop(session: session).run()
         }
         if let summary = session.dryRun.summary {
-            output.line(summary)
+            output.note(summary)
         }
         return status
     }
@@ -94,6 +94,7 @@ struct Launch {
         session.journal = openJournal()
         if target.isEmbeddedSandbox { session.sandboxPassword = SandboxConfiguration().password }
         session.profilePassword = connection.profilePassword
+        session.profileKeptFor = connection.profileKeptFor
         try signIn(session, as: connection.username)
         return (session, sandbox)
     }
@@ -123,15 +124,16 @@ struct Launch {
         }
     }
 
-    /// Signs in at start when credentials are at hand; otherwise the first command that needs
-    /// a token says how to sign in.
+    /// Signs in at start when a password is at hand or can be asked for; otherwise notes why
+    /// not, for the first command that needs a token to say.
     private func signIn(_ session: Session, as user: String?) throws(ShellError) {
-        let hasPassword = environment["BLITZ_PASSWORD"] != nil || session.profilePassword != nil
-        let canSignIn = session.target.isEmbeddedSandbox || hasPassword || isInteractive
-        guard canSignIn else { return }
-        guard session.target.isEmbeddedSandbox || user != nil || isInteractive else { return }
-
         let name = user ?? Session.defaultUsername
+        let hasPassword = environment["BLITZ_PASSWORD"] != nil || session.profilePassword?.password(for: name) != nil
+        guard session.target.isEmbeddedSandbox || hasPassword || isInteractive else {
+            session.notSignedInReason = Session.noPasswordMessage(for: name, keptFor: session.profileKeptFor)
+            return
+        }
+
         let login = Invocation(name: Word("login", column: 1), arguments: [Word(name, column: 7)])
         try session.login(login, quietly: !isInteractive)
     }

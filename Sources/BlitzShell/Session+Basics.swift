@@ -24,14 +24,36 @@ extension Session {
             throw .usage("'login' takes at most a user name; the password is asked for, never typed here.")
         }
         let user = invocation.arguments.first?.text ?? username ?? Session.defaultUsername
-        let password = try password(for: user)
-        let token = try call { try await $0.signIn(username: user, password: password) }
+        let token = try signIn(as: user)
         username = user
+        notSignedInReason = nil
         groups = []
         listedCollections.remove("groups")
         if !quietly {
             output.note("Signed in as \(user) on \(target.displayName)\(expiryText(token)).")
         }
+    }
+
+    /// Signs in as `user`; when that fails and nobody is signed in, keeps why, so that the
+    /// next command needing a token says so instead of speaking of an expired session.
+    private func signIn(as user: String) throws(ShellError) -> AccessToken {
+        let password: String
+        do {
+            password = try self.password(for: user)
+        } catch {
+            noteNotSignedIn(error.message)
+            throw error
+        }
+        do {
+            return try call { try await $0.signIn(username: user, password: password) }
+        } catch {
+            noteNotSignedIn("You are not signed in: the sign-in as '\(user)' failed; try 'login' again.")
+            throw error
+        }
+    }
+
+    private func noteNotSignedIn(_ reason: String) {
+        if !isSignedIn { notSignedInReason = reason }
     }
 
     /// The password for `user`: the sandbox's own, BLITZ_PASSWORD, the credentials file's, or a
@@ -41,11 +63,7 @@ extension Session {
         if let password = ProcessInfo.processInfo.environment["BLITZ_PASSWORD"] { return password }
         if let password = profilePassword?.password(for: user) { return password }
         guard isInteractive else {
-            throw ShellError(
-                .connection,
-                "No password for '\(user)': set BLITZ_PASSWORD, add it to the credentials file, "
-                    + "or sign in at a terminal."
-            )
+            throw ShellError(.connection, Self.noPasswordMessage(for: user, keptFor: profileKeptFor))
         }
         guard let typed = Terminal.readSecret(prompt: "Password for \(user): ") else {
             throw ShellError(.connection, "Sign-in as '\(user)' was cancelled; type 'login' to try again.")
@@ -53,11 +71,30 @@ extension Session {
         return typed
     }
 
+    /// Says why no password for `user` was at hand and the three ways to give one; names the
+    /// profile whose password is kept for another URL, when that is why.
+    static func noPasswordMessage(for user: String, keptFor profile: Profile?) -> String {
+        var message =
+            "No password was given for '\(user)': set BLITZ_PASSWORD, save it in a credentials "
+            + "profile, or run blitz at a terminal to type it."
+        if let profile, let url = profile.url {
+            message += " The credentials profile '\(profile.name)' keeps its password for \(url.absoluteString) only."
+        }
+        return message
+    }
+
+    /// Whether the client holds a token now.
+    var isSignedIn: Bool {
+        let token = try? Blocking.run(cancelsOnInterrupt: false) { [client] in await client.token }
+        return token != nil
+    }
+
     func logout(_ invocation: Invocation) throws(ShellError) {
         try invocation.expectNoArguments()
         _ = try? Blocking.run(cancelsOnInterrupt: false) { [client] in await client.signOut() }
         let who = username ?? "nobody"
         username = nil
+        notSignedInReason = "You are not signed in: you signed out; sign in with 'login'."
         groups = []
         listedCollections.remove("groups")
         output.note("Signed out \(who).")

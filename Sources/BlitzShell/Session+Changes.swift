@@ -23,8 +23,8 @@ extension Session {
     }
 
     func printChange(_ report: ChangeReport, action: ChangeAction) {
-        if let lost = report.lostReply {
-            output.warning("\(lost.message) Assigned was asked what really happened:")
+        if let failure = report.failureAfterSending {
+            output.warning("\(Self.whatWentWrong(failure, action: action)) Assigned was asked what really happened:")
         }
         if output.format == .json {
             printChangeJSON(report)
@@ -47,7 +47,7 @@ extension Session {
                 rows: report.lines.map { line in
                     [
                         line.number, describe(line, action),
-                        line.result?.rateCenter ?? "", line.result?.state ?? "", line.result?.lata ?? "",
+                        line.rateCenter ?? "", line.state ?? "", line.lata ?? "",
                     ]
                 }
             ),
@@ -79,9 +79,9 @@ extension Session {
             ChangeJSON(
                 id: line.result?.id,
                 number: line.number,
-                ratecenter: line.result?.rateCenter,
-                state: line.result?.state,
-                lata: line.result?.lata,
+                ratecenter: line.rateCenter,
+                state: line.state,
+                lata: line.lata,
                 result: line.outcome == .unknown ? nil : (line.outcome == .done ? 1 : 0),
                 confirmed: line.confirmedByAssigned ? true : nil
             )
@@ -91,20 +91,37 @@ extension Session {
 
     /// Fails the command unless every number went through and the reply came back.
     func requireComplete(_ report: ChangeReport, action: ChangeAction) throws(ShellError) {
-        if report.lostReply != nil {
+        if let failure = report.failureAfterSending {
+            let what = Self.shortReason(failure, action: action)
             // Assigned could not be asked either: the API is out of reach, which is exit 3.
             if report.lines.contains(where: { $0.outcome == .unknown }) {
                 throw ShellError(
                     .connection,
-                    "The reply to the \(action.rawValue) was lost and Assigned could not be reached to settle it; "
-                        + "the journal keeps the numbers as unknown: check 'assigned' when the API is back.")
+                    "\(what) and Assigned could not be reached to settle it; the journal keeps the "
+                        + "numbers as unknown: check 'assigned' when the API is back.")
             }
-            throw .failed("The reply to the \(action.rawValue) was lost; the table above is what Assigned confirmed.")
+            throw .failed("\(what); the table above is what Assigned confirmed.")
         }
         guard !report.isComplete else { return }
         let missed = report.lines.count - report.doneCount
         throw .failed(
             "\(Self.count(missed)) of \(report.lines.count) \(missed == 1 ? "was" : "were") \(action.notDoneWord).")
+    }
+
+    /// The warning before a settled table: the client's account of a lost reply, or the
+    /// status the API answered with, which does not say whether it acted.
+    private static func whatWentWrong(_ failure: APIError, action: ChangeAction) -> String {
+        guard let status = failure.status, failure.code != .invalidReply else { return failure.message }
+        let said = failure.apiMessage.map { " (\($0))" } ?? ""
+        return "The API answered the \(action.rawValue) with \(status)\(said) after it was sent, which does not "
+            + "say whether it was carried out."
+    }
+
+    /// "The reply to the order was lost", or "The API answered the order with 503".
+    private static func shortReason(_ failure: APIError, action: ChangeAction) -> String {
+        if failure.code == .invalidReply { return "The reply to the \(action.rawValue) could not be read" }
+        guard let status = failure.status else { return "The reply to the \(action.rawValue) was lost" }
+        return "The API answered the \(action.rawValue) with \(status)"
     }
 }
 

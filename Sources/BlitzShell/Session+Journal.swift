@@ -11,7 +11,9 @@ extension Session {
         }
         let entries: [JournalEntry]
         do {
-            entries = try journal.entries(since: request.since?.start(), limit: request.limit)
+            // Every entry has at least one number, so this many entries hold enough rows.
+            let read = try journal.entries(since: request.since?.start(), limit: request.limit)
+            entries = Self.newestRows(of: read, limit: request.limit)
         } catch {
             throw .failed("The journal at \(journal.path) cannot be read: \(error)")
         }
@@ -26,6 +28,20 @@ extension Session {
             return
         }
         print(Self.journalTable(entries), csv: Self.journalCSV(entries))
+    }
+
+    /// The entries cut down to their newest `limit` numbers, which is what `--limit` counts:
+    /// the oldest entry shown may keep only its last numbers.
+    static func newestRows(of entries: [JournalEntry], limit: Int) -> [JournalEntry] {
+        var remaining = limit
+        var kept: [JournalEntry] = []
+        for entry in entries.reversed() where remaining > 0 {
+            var trimmed = entry
+            trimmed.lines = Array(entry.lines.suffix(remaining))
+            remaining -= trimmed.lines.count
+            kept.append(trimmed)
+        }
+        return kept.reversed()
     }
 
     /// One row per number: who did what, where, and what became of it, in plain words.

@@ -44,7 +44,7 @@ extension Session {
         let guardian = ChangeGuard(session: self, action: .order)
         let question = "Order \(Self.count(numbers.count)) into group \(group.id)?"
         guard try guardian.clear(count: items.count, groupID: group.id, question: question) else {
-            recording = .skipped(comment: "dry run, not sent: \(replay)")
+            recording = guardian.notSent(replay)
             return
         }
 

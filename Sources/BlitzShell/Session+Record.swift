@@ -47,14 +47,18 @@ extension Session {
         case .replaced(let replacement): line = replacement
         case .skipped(let comment): line = comment.map { "# " + $0 }
         }
-        if let line, let failure = recorder.append(line) {
+        guard let line else { return }
+        // The password or token must not reach the file, not even inside an `echo`.
+        let written = mayRemember(line) ? line : Self.secretLeftOutComment
+        if let failure = recorder.append(written) {
             output.warning(failure)
         }
     }
 
-    /// The command as a line that lexes back to the same words, secrets shown as redacted.
-    static func displayLine(_ invocation: Invocation) -> String {
-        scriptLine(invocation, redacted: true)
+    /// The command as a line that lexes back to the same words, with secret variables and
+    /// the password and token themselves shown as `[redacted]`, for `--echo`.
+    func displayLine(_ invocation: Invocation) -> String {
+        redactingSecrets(in: Self.scriptLine(invocation, redacted: true))
     }
 
     private static func scriptLine(_ invocation: Invocation, redacted: Bool) -> String {

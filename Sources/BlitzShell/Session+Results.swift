@@ -21,7 +21,7 @@ extension Session {
             output.line(query.isEmpty ? "No results yet: run a search first." : "No results match.")
         } else {
             print(resultsTable, csv: resultsCSV)
-            if output.format == .table, !orderedFromResults.isEmpty {
+            if output.format == .table, lastResults.contains(where: { orderedFromResults.contains($0.number) }) {
                 output.line("* ordered in this session")
             }
         }

@@ -21,7 +21,7 @@ extension Session {
         let guardian = ChangeGuard(session: self, action: .return)
         let question = "Return \(Self.count(numbers.count))?"
         guard try guardian.clear(count: numbers.count, groupID: nil, question: question) else {
-            recording = .skipped(comment: "dry run, not sent: \(replay)")
+            recording = guardian.notSent(replay)
             return
         }
 

@@ -60,6 +60,13 @@ package final class Session {
     package var isTracing = false
     /// A password from the credentials file, used to sign in as its user.
     package var profilePassword: ProfilePassword?
+    /// Why nobody is signed in, said when a command needs a token; nil while signed in.
+    ///
+    /// No password was at hand, the sign-in failed, or the user signed out.
+    package var notSignedInReason: String?
+    /// A profile that has a password but keeps it for another URL, for the message that says
+    /// why no password was at hand.
+    package var profileKeptFor: Profile?
 
     package init(client: BlitzClient, target: Target, output: Output, isInteractive: Bool) {
         self.client = client
@@ -86,6 +93,9 @@ package final class Session {
             return value
         } catch let error as APIError {
             lastStatus = error.status
+            if error.code == .notSignedIn, let notSignedInReason {
+                throw ShellError(.connection, notSignedInReason)
+            }
             throw ShellError(error)
         } catch is CancellationError {
             throw ShellError.failed("Interrupted.")

@@ -29,8 +29,10 @@ enum ShellHelp {
           --format table|json|csv
           -c COMMANDS           run these commands, separated by ';'
           -v NAME=VALUE         set a script variable (repeatable)
-          --echo                print each script command before it runs
-          --dry-run             run read-only commands, only show orders and returns
+          --echo                print each script command before it runs, the password and
+                                token shown as [redacted]
+          --dry-run             run read-only commands; each order and return only says what
+                                it would send, and several get a total at the end
           --yes                 allow a script to order and return on a target other than
                                 the embedded sandbox
           --timeout SECONDS     how long to wait for a reply (default 30)
@@ -39,7 +41,8 @@ enum ShellHelp {
           -h, --help            print this help
 
         Each setting comes from the first of: a flag, the environment, the profile. A profile
-        that names a url lends its username and password to that url only. The credentials
+        that names a url lends its username and password to that url only (however it is
+        written: a trailing slash, letter case or a default port do not matter). The credentials
         file is refused when anyone but its owner may read or write it (chmod 600 fixes it).
 
         Inside the shell, 'help' lists the commands and 'help COMMAND' explains one.

@@ -19,7 +19,7 @@ struct BlitzClientTests {
         let stillHeld = try await client.assigned()
 
         #expect(found.numbers.count == 2 && !found.isPartial)
-        #expect(order.isComplete && order.lostReply == nil)
+        #expect(order.isComplete && order.failureAfterSending == nil)
         #expect(Set(held.map(\.number)) == Set(found.numbers.map(\.number)))
         #expect(held.allSatisfy { $0.outpulsed == "99" + $0.number && $0.trunkGroupID == group.id })
         #expect(returned.isComplete)
@@ -65,19 +65,24 @@ struct BlitzClientTests {
         _ = second
     }
 
-    @Test func withoutCredentialsAnExpiredSessionSaysSo() async throws {
+    @Test func withoutASignInTheClientSaysNobodyIsSignedInRatherThanExpired() async throws {
         let sandbox = try ClientSandbox()
-        let client = BlitzClient(configuration: ClientConfiguration(baseURL: sandbox.url))
-        let error = await #expect(throws: APIError.self) { try await client.resourceGroups() }
-        #expect(error?.code == .sessionExpired)
-        #expect(error?.message == "The session expired: sign in again with 'login'.")
+        let client = try await sandbox.signedInClient()
+        let fresh = BlitzClient(configuration: ClientConfiguration(baseURL: sandbox.url))
+        await client.signOut()
+
+        for candidate in [fresh, client] {
+            let error = await #expect(throws: APIError.self) { try await candidate.resourceGroups() }
+            #expect(error?.code == .notSignedIn)
+            #expect(error?.message == "You are not signed in: sign in with 'login'.")
+        }
     }
 
     @Test func idempotentRequestsSurviveFailuresAndChangesAreNeverRepeated() async throws {
         let sandbox = try ClientSandbox { $0.failRate = 0.3 }
         var configuration = ClientConfiguration(baseURL: sandbox.url)
-        configuration.maxRetries = 10
-        configuration.retryDelay = 0.01
+        configuration.retry.busyAttempts = 11
+        configuration.retry.firstPause = 0.01
         let client = BlitzClient(configuration: configuration)
         try await client.signIn(username: "retry", password: "sandbox")
 
@@ -118,10 +123,10 @@ struct BlitzClientTests {
 
         let report = try await client.order(found.numbers.map { OrderItem(number: $0, groupID: group.id) })
 
-        #expect(report.lostReply != nil)
+        #expect(report.failureAfterSending != nil)
         #expect(report.lines.allSatisfy { $0.outcome == .done && $0.confirmedByAssigned })
         let returned = try await client.returnNumbers(found.numbers.map(\.number))
-        #expect(returned.lostReply != nil)
+        #expect(returned.failureAfterSending != nil)
         #expect(returned.lines.allSatisfy { $0.outcome == .done && $0.confirmedByAssigned })
         // The search before them left a kept-alive connection, which must not be used to resend.
         #expect(received.value == 2, "the order and the return each reached the server exactly once")
@@ -129,7 +134,7 @@ struct BlitzClientTests {
 
     @Test func anUnreachableAPIIsReportedAsSuch() async throws {
         var configuration = ClientConfiguration(baseURL: try #require(URL(string: "http://127.0.0.1:9")))
-        configuration.retryDelay = 0.01
+        configuration.retry.firstPause = 0.01
         let client = BlitzClient(configuration: configuration)
         let error = await #expect(throws: APIError.self) { try await client.ping() }
         #expect(error?.code == .unreachable)

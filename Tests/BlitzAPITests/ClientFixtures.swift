@@ -21,9 +21,12 @@ final class ClientSandbox {
         server.stop()
     }
 
-    /// A client signed in as a user of its own, so tests never share an account.
-    func signedInClient() async throws -> BlitzClient {
-        let client = BlitzClient(configuration: ClientConfiguration(baseURL: url))
+    /// A client signed in as a user of its own, so tests never share an account; `pause`
+    /// shortens the first pause between retries.
+    func signedInClient(pause: TimeInterval? = nil) async throws -> BlitzClient {
+        var configuration = ClientConfiguration(baseURL: url)
+        if let pause { configuration.retry.firstPause = pause }
+        let client = BlitzClient(configuration: configuration)
         try await client.signIn(username: "user-\(UUID().uuidString.prefix(8))", password: "sandbox")
         return client
     }

@@ -36,7 +36,8 @@ struct TLSTests {
     /// No retries, so a refusal is reported at once.
     private func quickConfiguration(_ url: URL, caFile: URL?) -> ClientConfiguration {
         var configuration = ClientConfiguration(baseURL: url)
-        configuration.maxRetries = 0
+        configuration.retry.connectionAttempts = 1
+        configuration.retry.busyAttempts = 1
         configuration.caCertificate = caFile
         return configuration
     }
