@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// How to reach the API and how patient to be with it.
 package struct ClientConfiguration: Sendable {
@@ -36,8 +37,15 @@ package struct Credentials: Sendable {
 package actor BlitzClient {
     package let configuration: ClientConfiguration
     let transport: CurlTransport
-    var credentials: Credentials?
-    package internal(set) var token: AccessToken?
+    var credentials: Credentials? {
+        didSet { remember(credentials?.password) }
+    }
+    package internal(set) var token: AccessToken? {
+        didSet { remember(token?.value) }
+    }
+    /// Every password and the latest tokens this client has held, kept after a logout since a
+    /// line typed later may still hold them; read without waiting for the actor.
+    private let heldSecrets = Mutex<[String]>([])
     /// The last request sent, for `curl`; secrets already removed.
     package internal(set) var lastExchange: Exchange?
     var traceHandler: (@Sendable (Exchange) -> Void)?
@@ -55,17 +63,25 @@ package actor BlitzClient {
     /// The user signed in, if any.
     package var username: String? { credentials?.username }
 
-    /// The current token and the password signed in with, for finding them in text that is
-    /// about to be written down (``SecretMatch``).
+    /// The passwords and tokens this client has held, for finding them in text that is about
+    /// to be written down (``SecretMatch``).
     ///
-    /// Only for that search; never print or store what this returns.
-    package func secrets() -> [String] {
-        var secrets: [String] = []
-        if let token { secrets.append(token.value) }
-        if let password = credentials?.password, !password.isEmpty {
-            secrets.append(password)
+    /// Only for that search; never print or store what this returns. It does not wait for the
+    /// actor, so an error can be redacted from anywhere.
+    package nonisolated func secrets() -> [String] {
+        heldSecrets.withLock { $0 }
+    }
+
+    /// Adds `secret` to ``secrets()``; tokens past the newest few are dropped, since a long
+    /// script that signs in again every few seconds would otherwise gather thousands.
+    private nonisolated func remember(_ secret: String?) {
+        guard let secret, !secret.isEmpty else { return }
+        heldSecrets.withLock { held in
+            guard !held.contains(secret) else { return }
+            held.append(secret)
+            let tokens = held.indices.filter { held[$0].split(separator: ".").count == 3 }
+            if tokens.count > 16 { held.remove(at: tokens[0]) }
         }
-        return secrets
     }
 
     // MARK: - Routes

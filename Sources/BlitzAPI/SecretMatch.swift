@@ -1,14 +1,12 @@
 /// Finds a password or a token in text as a value of its own, never inside a longer word.
 ///
-/// A secret counts only where it is bounded on both sides by the start or end of the text,
-/// whitespace, a quote, `=`, `,` or `;`: so with the password `sandbox`, the lines
-/// `login x sandbox`, `set pw="sandbox"` and `a=sandbox;b` hold it, while
-/// `export sandbox-picks.csv` does not. History, `record`, `--echo` and the prompt's refusal
-/// of a line all ask this one type, so they always agree.
+/// A secret counts wherever neither neighbour is a letter or a digit: so with the password
+/// `hunter2`, the lines `login x hunter2`, `set pw="hunter2"`, `a=hunter2;b` and
+/// `echo user:hunter2@host` hold it, while `export hunter2picks.csv` and `use hunter22` do
+/// not. Any punctuation counts as a boundary because that is how a password is usually
+/// written down (`user:password@host`, `/path/password/`). History, `record`, `--echo`,
+/// error messages and the prompt's refusal of a line all ask this one type, so they agree.
 package enum SecretMatch {
-    /// What may stand next to a secret, besides whitespace and the ends of the text.
-    static let delimiters: Set<Character> = ["'", "\"", "`", "=", ",", ";"]
-
     /// Where `secret` stands on its own in `text`; nothing for an empty secret.
     package static func ranges(of secret: String, in text: String) -> [Range<String.Index>] {
         guard !secret.isEmpty else { return [] }
@@ -39,6 +37,6 @@ package enum SecretMatch {
 
     private static func isBoundary(_ character: Character?) -> Bool {
         guard let character else { return true }
-        return character.isWhitespace || delimiters.contains(character)
+        return !(character.isLetter || character.isNumber)
     }
 }

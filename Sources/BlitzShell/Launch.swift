@@ -11,6 +11,10 @@ struct Launch {
     init(options: ShellOptions) {
         self.options = options
         self.output = Output(format: options.format)
+        // Until a session knows more, the password from the environment is the one to hide.
+        if let password = environment["BLITZ_PASSWORD"], !password.isEmpty {
+            output.redaction = { SecretMatch.redacting([password], in: $0, marker: Redaction.marker) }
+        }
     }
 
     /// Whether a person is typing: stdin is a terminal and no script or `-c` was given.
@@ -95,6 +99,7 @@ struct Launch {
         if target.isEmbeddedSandbox { session.sandboxPassword = SandboxConfiguration().password }
         session.profilePassword = connection.profilePassword
         session.profileKeptFor = connection.profileKeptFor
+        output.redaction = { [weak session] text in session?.redactingSecrets(in: text) ?? text }
         try signIn(session, as: connection.username)
         return (session, sandbox)
     }

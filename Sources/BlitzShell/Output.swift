@@ -11,6 +11,9 @@ package final class Output {
     private var captured: [String]?
     /// Writes nothing at all: `blitz check` runs commands without their output.
     private let isMuted: Bool
+    /// Hides passwords and tokens in notes, warnings and errors, which may quote what was
+    /// typed or read from a script; results on standard output are left as they are.
+    package var redaction: (String) -> String = { $0 }
 
     package init(
         format: OutputFormat,
@@ -31,19 +34,19 @@ package final class Output {
 
     /// Prints a note for the person at the keyboard, on standard error.
     package func note(_ text: String) {
-        write(text + "\n", to: .standardError)
+        write(redaction(text) + "\n", to: .standardError)
     }
 
     /// Prints a warning on standard error, control characters escaped (``SourceExcerpt/escaped(_:)``).
     package func warning(_ text: String) {
-        let shown = SourceExcerpt.escaped(text)
+        let shown = SourceExcerpt.escaped(redaction(text))
         write(paint("warning: ", code: "33", when: colorsErrors) + shown + "\n", to: .standardError)
     }
 
     /// Prints an error on standard error, control characters escaped, since its text may quote
     /// what was typed or read from a file.
     package func error(_ text: String) {
-        let shown = SourceExcerpt.escaped(text)
+        let shown = SourceExcerpt.escaped(redaction(text))
         write(paint("error: ", code: "31", when: colorsErrors) + shown + "\n", to: .standardError)
     }
 

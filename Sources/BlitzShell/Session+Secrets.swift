@@ -12,29 +12,26 @@ extension Session {
     ///
     /// The embedded sandbox's password is public, so it alone does not keep a line out.
     func mayRemember(_ line: String) -> Bool {
-        guard let secrets = knownSecrets() else { return false }
-        return !SecretMatch.holds(secrets, in: line)
+        !SecretMatch.holds(knownSecrets(), in: line)
     }
 
-    /// `text` with the password and the token replaced by `[redacted]`, for `--echo`.
-    ///
-    /// When the secrets cannot be asked for, the whole text is withheld rather than risked.
+    /// `text` with the secrets of ``knownSecrets()`` replaced by `[redacted]`, for `--echo`
+    /// and every diagnostic.
     func redactingSecrets(in text: String) -> String {
-        guard let secrets = knownSecrets() else { return Redaction.marker }
-        return SecretMatch.redacting(secrets, in: text, marker: Redaction.marker)
+        SecretMatch.redacting(knownSecrets(), in: text, marker: Redaction.marker)
     }
 
-    /// The token, the password signed in with, `BLITZ_PASSWORD` and the credentials file's
-    /// password, leaving out the embedded sandbox's public one; nil when the client could
-    /// not be asked.
-    func knownSecrets() -> [String]? {
-        let client = client
-        guard let fromClient = try? Blocking.run(cancelsOnInterrupt: false, { await client.secrets() }) else {
-            return nil
-        }
+    /// The passwords and tokens the client has held, `BLITZ_PASSWORD`, the credentials file's
+    /// password and the values of variables whose names say they are secret, leaving out the
+    /// embedded sandbox's public password.
+    ///
+    /// A secret variable's value shorter than four characters is left out: hiding every `1`
+    /// because of `set token=1` would make the output unreadable and protect nothing.
+    func knownSecrets() -> [String] {
         let given = [ProcessInfo.processInfo.environment["BLITZ_PASSWORD"], profilePassword?.password]
-        let all = fromClient + given.compactMap { $0 }.filter { !$0.isEmpty }
-        return all.filter { $0 != sandboxPassword }
+        let named = variables.values.filter { Variables.isSecret($0.key) && $0.value.count >= 4 }.map(\.value)
+        let all = client.secrets() + given.compactMap { $0 } + named
+        return all.filter { !$0.isEmpty && $0 != sandboxPassword }
     }
 
     /// What the shell says instead of running a line that holds a secret; it never quotes the line.

@@ -39,6 +39,17 @@ struct BlitzClientTests {
         #expect(error?.code == .rejected && error?.apiMessage == "Invalid Quantity" && error?.status == 412)
     }
 
+    @Test func secretsOutliveASignOutSoALaterLineHoldingThemIsStillFound() async throws {
+        let sandbox = try ClientSandbox()
+        let client = try await sandbox.signedInClient()
+        let token = try #require(await client.token?.value)
+
+        await client.signOut()
+
+        #expect(client.secrets().contains("sandbox"))
+        #expect(client.secrets().contains(token))
+    }
+
     @Test func anExpiringTokenIsRenewedBeforeItRunsOut() async throws {
         let sandbox = try ClientSandbox { $0.tokenLifetime = 2 }
         let client = try await sandbox.signedInClient()

@@ -1,7 +1,7 @@
 import BlitzAPI
 import Testing
 
-/// A secret is found only as a value of its own, bounded by delimiters or the ends of the text.
+/// A secret is found only as a value of its own: no letter or digit on either side.
 struct SecretMatchTests {
     @Test(arguments: [
         "sandbox",
@@ -11,16 +11,20 @@ struct SecretMatchTests {
         "a=sandbox;b",
         "sandbox, again",
         "echo\tsandbox\n",
+        "echo user:sandbox@host",
+        "cat /path/sandbox/file",
+        "export /tmp/x/sandbox-picks.csv",
+        "sandbox.csv",
     ])
     func findsTheSecretStandingAlone(_ text: String) {
         #expect(SecretMatch.holds(["sandbox"], in: text))
     }
 
     @Test(arguments: [
-        "export /tmp/x/sandbox-picks.csv",
+        "export /tmp/x/sandboxpicks.csv",
         "use sandboxes",
         "echo xsandbox",
-        "sandbox.csv",
+        "echo sandbox2",
         "search ratecenter=SANDBOX",
     ])
     func ignoresTheSecretInsideALongerWord(_ text: String) {

@@ -29,12 +29,51 @@ struct SecretLineTests {
         #expect(!run.stderr.contains(pw))
     }
 
+    @Test func errorsQuotingAScriptLineNeverShowThePassword() throws {
+        let sandbox = try TestSandbox { $0.password = Self.password }
+        var environment = sandbox.environment()
+        environment["BLITZ_PASSWORD"] = Self.password
+        let blitz = try BlitzProcess(environment: environment)
+        let pw = Self.password
+        let script = "on-error continue; login mo \(pw); use \(pw); echo user:\(pw)@host"
+
+        let run = try blitz.run(["-c", script])
+
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("'login' takes at most a user name"), "\(run.stderr)")
+        #expect(run.stderr.contains("[redacted]"), "\(run.stderr)")
+        #expect(!run.stderr.contains(pw), "\(run.stderr)")
+    }
+
+    @Test func aPasswordBetweenPunctuationAndSecretVariablesStayOutOfRecordings() throws {
+        let sandbox = try TestSandbox { $0.password = Self.password }
+        var environment = sandbox.environment()
+        environment["BLITZ_PASSWORD"] = Self.password
+        let blitz = try BlitzProcess(environment: environment)
+        let pw = Self.password
+        let hidden = "Hx4secretval"
+        let script = """
+            record leak.blitz; echo user:\(pw)@host; set mysecret=\(hidden); echo s=$mysecret; \
+            echo "quoted:\(pw)"; record stop
+            """
+
+        let run = try blitz.run(["--echo", "-c", script])
+        let recorded = try String(contentsOf: blitz.home.appendingPathComponent("leak.blitz"), encoding: .utf8)
+
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!recorded.contains(pw) && !recorded.contains(hidden), "\(recorded)")
+        #expect(!run.stderr.contains(pw) && !run.stderr.contains(hidden), "\(run.stderr)")
+        let echoed = run.stdout.split(separator: "\n")
+        #expect(echoed.contains("echo user:[redacted]@host"), "\(run.stdout)")
+        #expect(echoed.contains("echo s=[redacted]"), "\(run.stdout)")
+    }
+
     @Test func aPathThatMerelyContainsThePasswordIsNotRefusedAtThePrompt() throws {
         let sandbox = try TestSandbox()
         let shell = try InteractiveShell(environment: sandbox.environment())
         let prompt = "tester@127.0.0.1:\(sandbox.url.port ?? 0)> "
         try shell.waitForPrompt(prompt)
-        let file = shell.home.home.appendingPathComponent("sandbox-picks.csv")
+        let file = shell.home.home.appendingPathComponent("sandboxpicks.csv")
 
         try shell.run("search state=FL qty=1", prompt: prompt)
         let exported = try shell.run("export \(file.path)", prompt: prompt)
