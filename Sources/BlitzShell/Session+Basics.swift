@@ -48,8 +48,20 @@ extension Session {
             return try call { try await $0.signIn(username: user, password: password) }
         } catch {
             noteNotSignedIn("You are not signed in: the sign-in as '\(user)' failed; try 'login' again.")
-            throw error
+            throw Self.signInFailure(error, user: user)
         }
+    }
+
+    /// Any failed sign-in means the API cannot be used (exit 3), and says it was the sign-in
+    /// when the reply itself does not, as a 503 or an HTML page from a proxy would not.
+    private static func signInFailure(_ error: ShellError, user: String) -> ShellError {
+        guard error.stop == nil else { return error }
+        var failure = error
+        failure.kind = .connection
+        if !error.message.localizedCaseInsensitiveContains("sign-in") && error.kind != .connection {
+            failure.message = "The sign-in as '\(user)' failed: \(error.message)"
+        }
+        return failure
     }
 
     private func noteNotSignedIn(_ reason: String) {

@@ -13,6 +13,17 @@ struct SignInMessageTests {
         #expect(!run.stderr.contains("expired"))
     }
 
+    @Test func aSignInAnsweredWithAServerErrorExitsThreeAndSaysItWasTheSignIn() throws {
+        // Every request is answered 503, so the sign-in runs out of tries (about ten seconds).
+        let sandbox = try TestSandbox { $0.failRate = 1 }
+
+        let run = try BlitzProcess(environment: sandbox.environment()).run(["-c", "groups"])
+
+        #expect(run.status == 3, "\(run.stderr)")
+        let said = "The sign-in as 'tester' failed: The API refused the request (503)"
+        #expect(run.stderr.contains(said), "\(run.stderr)")
+    }
+
     @Test func withoutAPasswordOrATerminalItSaysHowToGiveOne() throws {
         let sandbox = try TestSandbox()
         let blitz = try BlitzProcess()
