@@ -136,7 +136,7 @@ final class HTTPServer: Sendable {
         let fraction = hundredths % 100
         let milliseconds = "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
         let outcome = reply.dropsConnection ? "dropped" : String(reply.status)
-        log("\(request.method) \(request.path) \(outcome) \(milliseconds) ms")
+        log("\(request.method) \(LoggedPath.shown(request.path)) \(outcome) \(milliseconds) ms")
     }
 }
 

@@ -20,9 +20,9 @@ struct SandboxService: Sendable {
         }
         switch SandboxRoute.match(method: request.method, path: request.path) {
         case .unknown:
-            return .message(404, "No such route: \(request.method) \(request.path)")
+            return .message(404, "No such route: \(request.method) \(LoggedPath.shown(request.path))")
         case .wrongMethod(let allowed):
-            var reply = HTTPReply.message(405, "\(request.path) takes \(allowed), not \(request.method)")
+            var reply = HTTPReply.message(405, "\(LoggedPath.shown(request.path)) takes \(allowed), not \(request.method)")
             reply.headers = [("Allow", allowed)]
             return reply
         case .route(let route):
