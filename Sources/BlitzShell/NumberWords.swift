@@ -68,10 +68,35 @@ package struct NumberWords {
     /// segment cannot be read without them.
     private func read(_ pieces: [Item]) throws(ShellError) -> [Item] {
         let strict = Reader(words: self, pieces: pieces, indexLimit: indexLimit)
+        let items: [Item]
         if strict.readings(from: 0) > 0 || indexLimit == .max {
-            return try strict.onlyReading()
+            items = try strict.onlyReading()
+        } else {
+            items = try Reader(words: self, pieces: pieces, indexLimit: .max).onlyReading()
         }
-        return try Reader(words: self, pieces: pieces, indexLimit: .max).onlyReading()
+        try refuseIndexesSpellingANumber(items)
+        return items
+    }
+
+    /// Refuses indexes side by side whose digits together make a phone number, such as
+    /// `321 203 188 6` or `32 12 03 18 86`: with enough results each word is an index, but the
+    /// person may well have meant 3212031886, spaced unusually.
+    private func refuseIndexesSpellingANumber(_ items: [Item]) throws(ShellError) {
+        let isIndex = { (item: Item) in (1...3).contains(item.text.count) && item.text.allSatisfy(\.isASCIIDigit) }
+        for start in items.indices {
+            var digits = ""
+            for end in start..<items.count {
+                guard isIndex(items[end]), digits.count < 11 else { break }
+                digits += items[end].text
+                guard end > start, let number = PhoneNumber.parse(digits) else { continue }
+                let words = items[start...end].map(\.text)
+                throw .usage(
+                    "'\(words.joined(separator: " "))' could be the number \(number.digits) or the results "
+                        + "\(words.joined(separator: ", ")); type the number as \(number.digits), or put commas "
+                        + "between results.",
+                    column: items[start].column)
+            }
+        }
     }
 }
 

@@ -4,6 +4,7 @@ import BlitzAPI
 extension Session {
     func order(_ invocation: Invocation) throws(ShellError) {
         let (options, others) = try invocation.options(allowed: ["group", "prefix"])
+        try Self.refuseWordsAfterOptions(invocation.arguments)
         guard let first = others.first else {
             throw .usage("'order' needs a selection from the last results, e.g. order 1,3 or order all.")
         }
@@ -67,6 +68,24 @@ extension Session {
         printChange(report, action: .order)
         try requireComplete(report, action: .order)
         recording = .replaced(replay)
+    }
+
+    /// Refuses a word after `group=` or `prefix=`: in `order 1 prefix=111 21` the `21` may be
+    /// the end of the prefix typed with a space or a result, and either guess could order
+    /// what was not meant.
+    private static func refuseWordsAfterOptions(_ arguments: [Word]) throws(ShellError) {
+        let isOption: (Word) -> Bool = { word in
+            guard let equals = word.text.firstIndex(of: "=") else { return false }
+            return equals != word.text.startIndex
+        }
+        guard let firstOption = arguments.firstIndex(where: isOption),
+            let stray = arguments[firstOption...].firstIndex(where: { !isOption($0) }),
+            let option = arguments[..<stray].last(where: isOption)
+        else { return }
+        throw .usage(
+            "'\(arguments[stray].text)' comes after \(option.text): put the results or numbers first, "
+                + "before group= and prefix=, and write each value without spaces.",
+            column: arguments[stray].column)
     }
 
     /// The selection the words spell, checked for its form only; a number may take several

@@ -32,6 +32,17 @@ struct CommandInputTests {
         #expect(held.stdout == "You hold no numbers.\n")
     }
 
+    @Test func aWordAfterPrefixIsRefusedRatherThanTakenAsAResult() throws {
+        let sandbox = try TestSandbox()
+        let blitz = try BlitzProcess(environment: sandbox.environment())
+        let run = try blitz.run(["--yes", "-c", "search state=FL qty=30; order 1 group=2 prefix=111 21"])
+        let held = try blitz.run(["-c", "assigned"])
+
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("'21' comes after prefix=111: put the results or numbers first"), "\(run.stderr)")
+        #expect(held.stdout == "You hold no numbers.\n")
+    }
+
     @Test func returnOfOnlyCommasAsksForNumbers() throws {
         let sandbox = try TestSandbox()
         let run = try BlitzProcess(environment: sandbox.environment()).run(["--yes", "-c", "return ,"])

@@ -67,6 +67,25 @@ struct NumberWordsTests {
         }
     }
 
+    /// With 500 results every short word is an index, yet together they spell a number.
+    @Test(arguments: [
+        ("321 203 188 6", "'321 203 188 6' could be the number 3212031886 or the results 321, 203, 188, 6;"),
+        ("32 12 03 18 86", "'32 12 03 18 86' could be the number 3212031886 or the results 32, 12, 03, 18, 86;"),
+        ("5 321 203 188 6", "'321 203 188 6' could be the number 3212031886"),
+    ])
+    func refusesIndexesThatSpellANumber(line: String, message: String) {
+        #expect {
+            _ = try NumberWords(allowsIndexes: true, indexLimit: 500).items(Self.words(line))
+        } throws: { error in
+            (error as? ShellError)?.message.hasPrefix(message) == true
+        }
+    }
+
+    @Test func indexesThatSpellNoNumberAreKept() throws {
+        let items = try NumberWords(allowsIndexes: true, indexLimit: 500).items(Self.words("1 3 250 499"))
+        #expect(items.map(\.text) == ["1", "3", "250", "499"])
+    }
+
     @Test func anErrorPointsAtTheWordsItIsAbout() {
         #expect {
             _ = try NumberWords(allowsIndexes: false).items(Self.words("3212031886 (239) 36-2031"))
