@@ -29,9 +29,16 @@ package struct ScriptState {
 
     package init() {}
 
-    /// `path` resolved against ``directory`` unless it is absolute.
+    /// `path` resolved against ``directory`` unless it is absolute; `~` is `$HOME`, as in a
+    /// shell, and `~user` that user's home.
     package func url(for path: String) -> URL {
-        let expanded = NSString(string: path).expandingTildeInPath
+        let expanded: String
+        if let home = ProcessInfo.processInfo.environment["HOME"], path == "~" || path.hasPrefix("~/") {
+            expanded = home + path.dropFirst()
+        } else {
+            // Foundation reads the password database here, which ignores $HOME.
+            expanded = NSString(string: path).expandingTildeInPath
+        }
         return URL(fileURLWithPath: expanded, relativeTo: directory).standardizedFileURL
     }
 }

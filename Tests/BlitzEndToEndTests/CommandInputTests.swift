@@ -43,6 +43,16 @@ struct CommandInputTests {
         #expect(held.stdout == "You hold no numbers.\n")
     }
 
+    @Test func aTildeInAPathIsTheHomeTheEnvironmentNames() throws {
+        let sandbox = try TestSandbox()
+        let blitz = try BlitzProcess(environment: sandbox.environment())
+
+        let run = try blitz.run(["-c", "search state=FL qty=1; export ~/picked.csv"])
+
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: blitz.home.appendingPathComponent("picked.csv").path))
+    }
+
     @Test func returnOfOnlyCommasAsksForNumbers() throws {
         let sandbox = try TestSandbox()
         let run = try BlitzProcess(environment: sandbox.environment()).run(["--yes", "-c", "return ,"])
