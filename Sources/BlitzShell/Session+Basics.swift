@@ -78,7 +78,7 @@ extension Session {
             throw ShellError(.connection, Self.noPasswordMessage(for: user, keptFor: profileKeptFor))
         }
         guard let typed = Terminal.readSecret(prompt: "Password for \(user): ") else {
-            throw ShellError(.connection, "Sign-in as '\(user)' was cancelled; type 'login' to try again.")
+            throw ShellError(.connection, "Sign-in as '\(user)' was cancelled.")
         }
         return typed
     }

@@ -12,7 +12,11 @@ extension Session {
     ///
     /// The embedded sandbox's password is public, so it alone does not keep a line out.
     func mayRemember(_ line: String) -> Bool {
-        !SecretMatch.holds(knownSecrets(), in: line)
+        let secrets = knownSecrets()
+        guard !SecretMatch.holds(secrets, in: line) else { return false }
+        // Quotes can split a secret that the words then hold whole, as in echo sand"box".
+        let words = (try? Lexer.commands(in: line))?.flatMap(\.tokens).map(\.literalText) ?? []
+        return !words.contains { SecretMatch.holds(secrets, in: $0) }
     }
 
     /// `text` with the secrets of ``knownSecrets()`` replaced by `[redacted]`, for `--echo`

@@ -54,7 +54,7 @@ struct SecretLineTests {
         let hidden = "Hx4secretval"
         let script = """
             record leak.blitz; echo user:\(pw)@host; set mysecret=\(hidden); echo s=$mysecret; \
-            echo "quoted:\(pw)"; record stop
+            echo "quoted:\(pw)"; echo \(pw.prefix(6))"\(pw.dropFirst(6))"; record stop
             """
 
         let run = try blitz.run(["--echo", "-c", script])
