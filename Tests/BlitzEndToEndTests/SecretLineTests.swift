@@ -78,10 +78,12 @@ struct SecretLineTests {
         try shell.run("search state=FL qty=1", prompt: prompt)
         let exported = try shell.run("export \(file.path)", prompt: prompt)
         let refused = try shell.run("echo sandbox", prompt: prompt)
+        let split = try shell.run("echo sand\"box\"", prompt: prompt)
 
         #expect(exported.contains("Exported 1 number to"), "\(exported)")
         #expect(!exported.contains("holds your password"))
         #expect(FileManager.default.fileExists(atPath: file.path))
         #expect(refused.contains("That line holds your password or token"), "\(refused)")
+        #expect(split.contains("That line holds your password or token"), "\(split)")
     }
 }
