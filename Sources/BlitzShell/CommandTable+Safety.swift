@@ -34,6 +34,7 @@ extension CommandTable {
                 "Each request shows method, URL, headers and body; each reply its status, time",
                 "and body. The Authorization header, passwords and tokens read [redacted].",
             ],
+            words: ["on", "off"],
             run: { session, invocation throws(ShellError) in try session.trace(invocation) }
         ),
         CommandSpec(

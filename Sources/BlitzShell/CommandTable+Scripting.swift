@@ -50,6 +50,7 @@ extension CommandTable {
                 "With continue, ${error} holds the failed command's message for expect to check;",
                 "a failed expect still stops the script.",
             ],
+            words: ["stop", "continue"],
             run: { session, invocation throws(ShellError) in try session.setOnError(invocation) }
         ),
         CommandSpec(
@@ -67,6 +68,7 @@ extension CommandTable {
                 "orders the same numbers, or fails saying they are no longer available. A command",
                 "holding your password or token is left out, with a comment in its place.",
             ],
+            words: ["stop"],
             run: { session, invocation throws(ShellError) in try session.record(invocation) }
         ),
         CommandSpec(

@@ -117,6 +117,7 @@ package enum CommandTable {
             name: "format",
             usage: "format table|json|csv",
             summary: "Choose how results are printed.",
+            words: OutputFormat.allCases.map(\.rawValue),
             run: { session, invocation throws(ShellError) in try session.setFormat(invocation) }
         ),
         CommandSpec(

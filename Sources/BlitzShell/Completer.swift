@@ -35,10 +35,9 @@ struct Completer {
         switch command.name {
         case "help": return CommandTable.names.sorted()
         case "use": return groupIDs
-        case "format": return OutputFormat.allCases.map(\.rawValue)
         case "order": return keys + ["all"] + resultIndexes(after: typing)
         case "return", "assigned": return session.lastAssigned.map(\.number)
-        default: return keys
+        default: return keys + command.words
         }
     }
 
@@ -54,6 +53,7 @@ struct Completer {
         case "group": return groupIDs
         case "ratecenter": return Array(Set(session.lastResults.map(\.rateCenter))).sorted()
         case "lata": return Array(Set(session.lastResults.map(\.lata))).sorted()
+        case "sort": return ResultsQuery.sortFields
         default: return []
         }
     }

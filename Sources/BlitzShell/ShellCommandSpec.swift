@@ -12,6 +12,8 @@ package struct CommandSpec: Sendable {
     package var details: [String] = []
     /// The `KEY=` options it accepts, for validation and completion.
     package var keys: [String] = []
+    /// The fixed words it takes, such as `on` and `off`, for completion.
+    package var words: [String] = []
     /// Whether it orders or returns numbers, so dry runs and confirmations apply.
     package var changesInventory = false
     package var run: @Sendable (Session, Invocation) throws(ShellError) -> Void

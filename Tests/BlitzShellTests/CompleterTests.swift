@@ -34,6 +34,11 @@ struct CompleterTests {
         ("order 1-", ["1-1", "1-2", "1-3"]),
         ("order a", ["all"]),
         ("nosuch x", []),
+        ("trace o", ["on", "off"]),
+        ("on-error c", ["continue"]),
+        ("format j", ["json"]),
+        ("record s", ["stop"]),
+        ("results sort=n", ["sort=number"]),
     ])
     func completesTheWordBeingTyped(line: String, expected: [String]) {
         #expect(completer(results: 3).complete(line) == expected)
