@@ -11,8 +11,8 @@ extension Session {
         guard let flag = words.first, flag.text == "--from" else { return nil }
         guard words.count == 2 else {
             let column = words.count > 2 ? words[2].column : flag.column
-            throw .usage(
-                "'\(command) --from' takes one file of numbers, e.g. \(command) --from numbers.txt.", column: column)
+            let message = "'\(command) --from' takes one file of numbers, e.g. \(command) --from numbers.txt."
+            throw ShellError.usage(message, column: column).about(words)
         }
         let path = words[1]
         let url = script.url(for: path.text)

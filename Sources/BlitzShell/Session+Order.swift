@@ -73,11 +73,16 @@ extension Session {
     /// words, as in `order (321) 203-1886`.
     private func selection(_ words: [Word]) throws(ShellError) -> Selection {
         let shown = script.isChecking ? Int.max : lastResults.count
-        let items = try NumberWords(allowsIndexes: true, indexLimit: shown).items(words)
+        let items: [NumberWords.Item]
+        do {
+            items = try NumberWords(allowsIndexes: true, indexLimit: shown).items(words)
+        } catch {
+            throw error.about(words)
+        }
         do {
             return try Selection(parsing: items.map(\.text).joined(separator: ","))
         } catch {
-            throw .usage(error.message, column: words.first?.column)
+            throw ShellError.usage(error.message, column: words.first?.column).about(words)
         }
     }
 

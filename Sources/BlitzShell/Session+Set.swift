@@ -23,7 +23,7 @@ extension Session {
         var stops = script.stopsOnError
         for (offset, assignment) in assignments.enumerated() where Self.settingNames.contains(assignment.name) {
             let word = invocation.arguments[offset]
-            let valueWord = Word(assignment.value, column: word.column + assignment.name.count + 1)
+            let valueWord = Word(assignment.value, column: word.valueColumn(key: assignment.name))
             try Self.apply(setting: assignment.name, value: valueWord, to: &applied, stopsOnError: &stops)
         }
         settings = applied

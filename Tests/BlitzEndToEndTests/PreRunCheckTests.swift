@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// The check before a run refuses every problem that no run-time value could change, even in
+/// a command with variables, and never one that the run decides: a variable's value, what a
+/// request fetches, or a file the script writes first.
+struct PreRunCheckTests {
+    /// Each case: a line after an order that the check must refuse, and where and why.
+    @Test(arguments: [
+        ("echo got ${results[1].nmber}", "4:10: results have no field 'nmber'"),
+        ("echo ${results.cnt}", "4:6: 'results.cnt' is not a value"),
+        ("echo ${groups[1].colour}", "4:6: groups have no field 'colour'"),
+        ("echo ${assigned[1].numbr}", "4:6: assigned have no field 'numbr'"),
+        ("search state=FL qty=abc contains=$c", "4:21: qty must be from 1 to 500"),
+        ("search state=ZZ contains=$c", "4:14: 'ZZ' is not a state or province code"),
+        ("order 0 group=$g", "4:7: index 0 is out of range"),
+        ("order 3-1 group=$g", "4:7: range '3-1' runs backwards"),
+        ("order 1 group=$g prefix=12a", "4:25: prefix must be 1 to 16 digits"),
+        ("search $rule state=FL qty=x", "4:27: qty must be from 1 to 500"),
+    ])
+    func aMistakeWrittenOutIsRefusedBeforeTheOrderEvenBesideVariables(line: String, problem: String) throws {
+        let sandbox = try TestSandbox()
+        let blitz = try BlitzProcess(environment: sandbox.environment())
+        let script = try blitz.file("late.blitz", "use 2\nsearch state=FL qty=2\norder 1\n\(line)\n")
+
+        let run = try blitz.run(["--yes", "-v", "c=2031", "-v", "g=2", "-v", "rule=lata=302", script.path])
+
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty, "the search never ran")
+        #expect(run.stderr.contains("error: \(script.path):\(problem)"), "\(run.stderr)")
+        #expect(!run.stderr.contains("Ordering"), "the order never ran")
+    }
+
+    /// A key given twice is only a mistake for the values the run gives, when one is a variable.
+    @Test func aKeyThatAVariableMayRepeatIsLeftToTheRun() throws {
+        let sandbox = try TestSandbox()
+        let blitz = try BlitzProcess(environment: sandbox.environment())
+        let script = try blitz.file(
+            "twice.blitz", "search state=FL qty=1\nset rule=state=${results[1].state}\nsearch $rule state=FL\n")
+
+        let run = try blitz.run([script.path])
+
+        #expect(run.status == 2)
+        #expect(run.stdout.contains("NUMBER"), "the first search ran: \(run.stderr)")
+        #expect(run.stderr.contains("twice.blitz:3:14: 'state' is given twice"), "\(run.stderr)")
+    }
+}
