@@ -44,4 +44,22 @@ struct PreRunCheckTests {
         #expect(run.stdout.contains("NUMBER"), "the first search ran: \(run.stderr)")
         #expect(run.stderr.contains("twice.blitz:3:14: 'state' is given twice"), "\(run.stderr)")
     }
+
+    /// Before a run a `--from` file is the run's to read, since the script may write it first;
+    /// `blitz check` still reads one that is there and reports what is wrong in it.
+    @Test func aFromFileTheScriptWritesIsReadOnlyWhenTheOrderRuns() throws {
+        let sandbox = try TestSandbox()
+        let blitz = try BlitzProcess(environment: sandbox.environment())
+        _ = try blitz.file("picks.csv", "junk\n")
+        let script = try blitz.file(
+            "picks.blitz", "use 2\nsearch state=FL qty=2\nexport picks.csv\norder --from picks.csv\n")
+
+        let check = try blitz.run(["check", script.path])
+        let run = try blitz.run(["--yes", script.path])
+
+        #expect(check.status == 2)
+        #expect(check.stderr.contains("picks.blitz:4:14: picks.csv:1: 'junk' is not a phone number"))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("Ordering 2 numbers into group 2"))
+    }
 }
