@@ -40,14 +40,13 @@ extension Session {
         try ScriptRunner(session: self).runLines(of: named)
     }
 
-    /// Checks an included file when it is read, as a script is checked before it runs.
+    /// Checks an included file when it is read, as a script is checked before it runs, in the
+    /// state the session is in here: the group chosen, the variables set, the results fetched.
     ///
     /// One named through a variable could not be checked before the run. Problems that do not
     /// depend on the run refuse all of it.
     private func refuseProblems(in included: ScriptSource, at word: Word) throws(ShellError) {
-        var options = ShellOptions()
-        options.parameters = variables.values
-        let problems = ScriptChecker(options: options).problems(in: included, beforeRun: true)
+        let problems = ScriptChecker.problems(in: included, includedBy: self)
         guard !problems.isEmpty else { return }
         for problem in problems {
             ScriptRunner.report(problem, to: output)

@@ -45,6 +45,42 @@ struct PreRunCheckTests {
         #expect(run.stderr.contains("twice.blitz:3:14: 'state' is given twice"), "\(run.stderr)")
     }
 
+    /// Parameters, values only the run knows, variables in keys' values, an include named by a
+    /// variable and a file the script writes before reading it: all of it runs.
+    @Test func aRealisticScriptWithVariablesRunsToTheEnd() throws {
+        let sandbox = try TestSandbox()
+        let blitz = try BlitzProcess(environment: sandbox.environment())
+        _ = try blitz.file("picks.csv", "left over from yesterday\n")
+        _ = try blitz.file(
+            "parts/finish.blitz",
+            "order --from ../picks.csv\necho done with ${results.count} in group ${group}\n")
+        let script = try blitz.file(
+            "daily.blitz",
+            """
+            search state=$state qty=$qty
+            expect ${results.count} == $qty
+            set first=${results[1].number} second=${results[2].number}
+            echo picked $first in ${results[1].ratecenter}
+            use $group
+            order 1 prefix=$prefix
+            order $second group=$group
+            results state=$state sort=-number 1
+            export picks.csv
+            source parts/$part.blitz
+
+            """)
+
+        let run = try blitz.run(
+            [
+                "--yes", "-v", "state=FL", "-v", "qty=3", "-v", "group=2", "-v", "prefix=11121", "-v", "part=finish",
+                script.path,
+            ])
+
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("done with 1 in group 2"))
+        #expect(run.stderr.components(separatedBy: "Ordering 1 number into group 2").count == 4)
+    }
+
     /// Before a run a `--from` file is the run's to read, since the script may write it first;
     /// `blitz check` still reads one that is there and reports what is wrong in it.
     @Test func aFromFileTheScriptWritesIsReadOnlyWhenTheOrderRuns() throws {
@@ -61,5 +97,21 @@ struct PreRunCheckTests {
         #expect(check.stderr.contains("picks.blitz:4:14: picks.csv:1: 'junk' is not a phone number"))
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("Ordering 2 numbers into group 2"))
+    }
+
+    /// An include read during the run is checked with what the run has done by then: the group
+    /// chosen and the results fetched count, whether its path is written out or a variable.
+    @Test func anIncludeIsCheckedWithTheGroupTheCallerChose() throws {
+        let sandbox = try TestSandbox()
+        let blitz = try BlitzProcess(environment: sandbox.environment(user: "tester"))
+        _ = try blitz.file("sub/inner.blitz", "order 1\n")
+        _ = try blitz.file("sub/tester.blitz", "order 2\nexpect ${group} == 2\n")
+        let script = try blitz.file(
+            "main.blitz", "use 2\nsearch state=FL qty=2\nsource sub/inner.blitz\nsource sub/${user}.blitz\n")
+
+        let run = try blitz.run(["--yes", script.path])
+
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.components(separatedBy: "Ordering 1 number into group 2").count == 3)
     }
 }
