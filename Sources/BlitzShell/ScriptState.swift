@@ -8,6 +8,8 @@ package struct ScriptState {
     /// Where relative paths in commands start: the running script's directory, or the current
     /// directory at the prompt and for `-c` and standard input.
     package var directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    /// The folder of the running include as messages name it (``ScriptSource/displayDirectory``).
+    package var displayDirectory = ""
     /// Print each command after interpolation, before it runs (`--echo`).
     package var echo = false
     /// Stop the script at the first failure (`on-error stop`, the default); with `continue` the

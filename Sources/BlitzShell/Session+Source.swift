@@ -35,7 +35,7 @@ extension Session {
                 column: word.column
             )
         }
-        let named = included.named(word.text)
+        let named = included.named(ScriptSource.displayPath(word.text, in: script.displayDirectory))
         if !script.isChecking { try refuseProblems(in: named, at: word) }
         try ScriptRunner(session: self).runLines(of: named)
     }
@@ -58,10 +58,29 @@ extension Session {
 }
 
 extension ScriptSource {
-    /// The same source, reported under the path as the including script wrote it.
+    /// The same source, reported under `path`; what it includes is named from that path's folder.
     func named(_ path: String) -> ScriptSource {
         var copy = self
         copy.name = path
+        copy.displayDirectory = (path as NSString).deletingLastPathComponent
         return copy
+    }
+
+    /// How an include written `path` in a script shown from `directory` is named in messages.
+    ///
+    /// Names are relative to the outermost script's folder, so `c.blitz` sourced by
+    /// `n/b.blitz` is `n/c.blitz`. An absolute path or one from `~` stays as written.
+    static func displayPath(_ path: String, in directory: String) -> String {
+        guard !path.hasPrefix("/"), !path.hasPrefix("~"), !directory.isEmpty else { return path }
+        var parts: [Substring] = []
+        for part in (directory + "/" + path).split(separator: "/") where part != "." {
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return directory.hasPrefix("/") ? "/" + joined : joined
     }
 }

@@ -114,4 +114,20 @@ struct PreRunCheckTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.components(separatedBy: "Ordering 1 number into group 2").count == 3)
     }
+
+    /// Files included from includes are named from the outermost script's folder, in a run
+    /// and in `blitz check` alike.
+    @Test func aNestedIncludeIsNamedFromTheOutermostScriptsFolder() throws {
+        let blitz = try BlitzProcess()
+        _ = try blitz.file("n/b.blitz", "echo in b\nsource c.blitz\n")
+        _ = try blitz.file("n/c.blitz", "echo in c\nserch state=FL\n")
+        let script = try blitz.file("main.blitz", "source n/b.blitz\n")
+
+        let run = try blitz.run([script.path])
+        let check = try blitz.run(["check", script.path])
+
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("error: n/c.blitz:2:1: Unknown command 'serch'"), "\(run.stderr)")
+        #expect(check.stderr.hasPrefix("n/c.blitz:2:1: Unknown command 'serch'"), "\(check.stderr)")
+    }
 }
