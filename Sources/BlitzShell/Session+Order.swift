@@ -100,7 +100,8 @@ extension Session {
             }
         }
         guard !hasIndexes || !lastResults.isEmpty else {
-            throw .usage("There are no results to order from: run a search first.", column: word.column)
+            let why = listedCollections.contains("results") ? emptyResultsReason : "run a search first"
+            throw .usage("There are no results to order from: \(why).", column: word.column)
         }
         let candidates = lastResults + (try availableNumbers(others, at: word))
         let indexes: [Int]

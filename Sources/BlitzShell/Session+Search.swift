@@ -18,6 +18,7 @@ extension Session {
 
         let outcome = try call { try await $0.search(request) }
         lastResults = outcome.numbers
+        resultsFilteredFrom = nil
         listedCollections.insert("results")
         orderedFromResults = []
         printSearch(outcome)
