@@ -62,6 +62,19 @@ package struct Invocation: Equatable {
         return (options, others)
     }
 
+    /// A usage error about what the arguments as a whole lack (a group, a rule, a selection).
+    ///
+    /// It depends on the run only when a word's shape does: one whose key is a variable, or
+    /// one with a variable and no `=` written, may turn into any `KEY=VALUE` or selection.
+    /// `prefix=$p` stays a prefix whatever `$p` holds.
+    package func missing(_ message: String) -> ShellError {
+        var error = ShellError.usage(message, column: name.column)
+        error.dependsOnRunTime = arguments.contains { word in
+            word.written.map { $0.prefix { $0 != "=" }.contains("$") } ?? false
+        }
+        return error
+    }
+
     /// Refuses any argument at all, for commands that take none.
     package func expectNoArguments() throws(ShellError) {
         if let extra = arguments.first {

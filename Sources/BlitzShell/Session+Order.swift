@@ -5,14 +5,14 @@ extension Session {
     func order(_ invocation: Invocation) throws(ShellError) {
         let (options, others) = try invocation.options(allowed: ["group", "prefix"])
         guard let first = others.first else {
-            throw .usage("'order' needs a selection from the last results, e.g. order 1,3 or order all.")
+            throw invocation.missing("'order' needs a selection from the last results, e.g. order 1,3 or order all.")
         }
         let fileNumbers = try numbersFromFile(others, command: "order")
         let selection = fileNumbers == nil ? try selection(others) : nil
         let groupID = try Self.groupID(options["group"])
         let prefix = try Self.prefix(options["prefix"])
         if script.isChecking, groupID == nil, !script.mayHaveChosenGroup {
-            throw .usage("order has no group: add group=ID, or a 'use GROUP' line before it.")
+            throw invocation.missing("order has no group: add group=ID, or a 'use GROUP' line before it.")
         }
         guard !script.isChecking else { return }
 

@@ -31,6 +31,24 @@ struct PreRunCheckTests {
         #expect(!run.stderr.contains("Ordering"), "the order never ran")
     }
 
+    /// Each case: a command that lacks what no variable in it could give, and where and why.
+    @Test(arguments: [
+        ("order 1 prefix=$p", "2:1: order has no group"),
+        ("search qty=$n", "2:1: A search needs at least one rule besides qty"),
+        ("order group=$g", "2:1: 'order' needs a selection"),
+    ])
+    func aCommandLackingWhatNoVariableGivesIsRefused(line: String, problem: String) throws {
+        let sandbox = try TestSandbox()
+        let blitz = try BlitzProcess(environment: sandbox.environment())
+        let script = try blitz.file("lacking.blitz", "search state=FL qty=2\n\(line)\n")
+
+        let run = try blitz.run(["--yes", "-v", "p=11121", "-v", "n=2", "-v", "g=2", script.path])
+
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty, "the search never ran")
+        #expect(run.stderr.contains("error: \(script.path):\(problem)"), "\(run.stderr)")
+    }
+
     /// A key given twice is only a mistake for the values the run gives, when one is a variable.
     @Test func aKeyThatAVariableMayRepeatIsLeftToTheRun() throws {
         let sandbox = try TestSandbox()
