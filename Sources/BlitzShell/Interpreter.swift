@@ -85,6 +85,13 @@ package final class Interpreter {
         session.recordSuccess(of: invocation)
     }
 
+    /// Whether a check knows the value the run will give `reference`: a variable set from
+    /// `-v` or from values known so, never a value only a reply gives (`${results[1].number}`,
+    /// `${error}`), for which a check has a stand-in.
+    private func isKnownBeforeRun(_ reference: VariableReference) -> Bool {
+        session.variables[reference.raw] != nil && !session.script.setAtRunTime.contains(reference.raw)
+    }
+
     /// The command's words with variables replaced by their values.
     private func resolve(_ tokens: CommandTokens) throws(ShellError) -> [Word] {
         var words: [Word] = []
@@ -97,7 +104,9 @@ package final class Interpreter {
                         throw error.column == nil ? error.at(column: reference.column) : error
                     }
                 }
-                words.append(Word(text, column: token.column, written: token.isPlain ? nil : token.literalText))
+                var word = Word(text, column: token.column, written: token.isPlain ? nil : token.literalText)
+                word.isKnownBeforeRun = token.variables.allSatisfy(isKnownBeforeRun)
+                words.append(word)
             } catch let error as ShellError {
                 throw error.column == nil ? error.at(column: token.column) : error
             } catch {

@@ -4,6 +4,9 @@ package struct Word: Equatable, Sendable {
     package var column: Int
     /// The word as written before interpolation (`${results.count}`), when it had variables.
     package var written: String?
+    /// Under a check, whether every variable in the word has the value the run will give it;
+    /// false when one holds a stand-in for what only the run knows.
+    package var isKnownBeforeRun = true
 
     package init(_ text: String, column: Int, written: String? = nil) {
         self.text = text

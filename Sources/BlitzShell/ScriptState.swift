@@ -22,6 +22,9 @@ package struct ScriptState {
     package var isCheckingBeforeRun = false
     /// Problems the check has found so far, in the order found, includes' among them.
     package var problems: [ShellError] = []
+    /// Variables a check has set from values only the run knows (`set tn=${results[1].number}`),
+    /// which hold stand-ins until then.
+    package var setAtRunTime: Set<String> = []
     /// Whether a `use` line came before, while checking, so an `order` without `group=` has a
     /// group to go into.
     package var mayHaveChosenGroup = false

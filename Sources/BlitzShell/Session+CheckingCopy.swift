@@ -22,6 +22,8 @@ extension Session {
         script.isChecking = true
         script.isCheckingBeforeRun = true
         script.problems = []
+        // Every value the run has set so far is real, none a stand-in.
+        script.setAtRunTime = []
         // A group chosen at the prompt or by the including script counts as a 'use' line.
         script.mayHaveChosenGroup = session.script.mayHaveChosenGroup || session.selectedGroupID != nil
     }

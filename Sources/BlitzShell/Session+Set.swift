@@ -28,8 +28,13 @@ extension Session {
         }
         settings = applied
         script.stopsOnError = stops
-        for assignment in assignments where !Self.settingNames.contains(assignment.name) {
+        for (offset, assignment) in assignments.enumerated() where !Self.settingNames.contains(assignment.name) {
             variables[assignment.name] = assignment.value
+            if !script.isChecking || invocation.arguments[offset].isKnownBeforeRun {
+                script.setAtRunTime.remove(assignment.name)
+            } else {
+                script.setAtRunTime.insert(assignment.name)
+            }
         }
         if let secret = assignments.first(where: { Variables.isSecret($0.name) }) {
             recording = .skipped(

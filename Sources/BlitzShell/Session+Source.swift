@@ -17,6 +17,9 @@ extension Session {
                 column: word.column
             )
         }
+        // A path from a stand-in value may name another file than the run will: left to the run,
+        // which checks the file when it reads it.
+        if script.isCheckingBeforeRun, !word.isKnownBeforeRun { return }
         let url = script.url(for: word.text)
         let included: ScriptSource
         do {
@@ -43,7 +46,7 @@ extension Session {
     /// Checks an included file when it is read, as a script is checked before it runs, in the
     /// state the session is in here: the group chosen, the variables set, the results fetched.
     ///
-    /// One named through a variable could not be checked before the run. Problems that do not
+    /// One named through a value only the run knows could not be checked before the run. Problems that do not
     /// depend on the run refuse all of it.
     private func refuseProblems(in included: ScriptSource, at word: Word) throws(ShellError) {
         let problems = ScriptChecker.problems(in: included, includedBy: self)

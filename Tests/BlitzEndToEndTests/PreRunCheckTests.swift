@@ -133,6 +133,27 @@ struct PreRunCheckTests {
         #expect(run.stderr.components(separatedBy: "Ordering 1 number into group 2").count == 3)
     }
 
+    /// A path from a value only the run knows is left to the run, which may name another file
+    /// than the check's stand-in does; one from `-v` is checked before anything runs.
+    @Test func anIncludeIsFollowedBeforeTheRunOnlyWhenItsPathIsKnown() throws {
+        let sandbox = try TestSandbox()
+        let blitz = try BlitzProcess(environment: sandbox.environment())
+        _ = try blitz.file("states/FL.blitz", "serch state=FL\n")
+        _ = try blitz.file("states/GA.blitz", "echo in Georgia\n")
+        let byResult = try blitz.file(
+            "by-result.blitz", "search state=GA qty=1\nset st=${results[1].state}\nsource states/$st.blitz\n")
+        let byParameter = try blitz.file("by-parameter.blitz", "search state=GA qty=1\nsource states/$st.blitz\n")
+
+        let fromResult = try blitz.run([byResult.path])
+        let fromParameter = try blitz.run(["-v", "st=FL", byParameter.path])
+
+        #expect(fromResult.status == 0, "\(fromResult.stderr)")
+        #expect(fromResult.stdout.hasSuffix("in Georgia\n"))
+        #expect(fromParameter.status == 2)
+        #expect(fromParameter.stdout.isEmpty, "nothing ran")
+        #expect(fromParameter.stderr.contains("error: states/FL.blitz:1:1: Unknown command 'serch'"))
+    }
+
     /// Files included from includes are named from the outermost script's folder, in a run
     /// and in `blitz check` alike.
     @Test func aNestedIncludeIsNamedFromTheOutermostScriptsFolder() throws {
