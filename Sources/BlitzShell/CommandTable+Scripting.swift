@@ -57,6 +57,10 @@ extension CommandTable {
             name: "source",
             usage: "source FILE",
             summary: "Run another script here; its path is relative to the including script.",
+            details: [
+                "It is checked when it is read, with the group, variables and results there are",
+                "then; messages name it by its path from the first script's folder.",
+            ],
             run: { session, invocation throws(ShellError) in try session.source(invocation) }
         ),
         CommandSpec(

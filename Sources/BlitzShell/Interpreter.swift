@@ -33,8 +33,9 @@ package final class Interpreter {
 
     /// Runs one command; whatever makes it fail, `${error}` holds that failure's message after.
     ///
-    /// Under `blitz check` a failure says whether it depends on the run: one in a command with
-    /// variables might not happen with the values the run gives them.
+    /// Under `blitz check` a failure says whether it depends on the run: one about a word with
+    /// variables might not happen with the values the run gives them, while one about a word
+    /// written out happens whatever they are.
     func execute(_ tokens: CommandTokens) throws(ShellError) {
         do {
             try run(tokens)
@@ -43,9 +44,21 @@ package final class Interpreter {
             session.lastError = error.apiMessage ?? error.message
             guard session.script.isChecking, error.dependsOnRunTime == nil else { throw error }
             var checked = error
-            checked.dependsOnRunTime = !tokens.tokens.allSatisfy(\.isPlain)
+            checked.dependsOnRunTime = Self.dependsOnRunTime(error, in: tokens)
             throw checked
         }
+    }
+
+    /// Whether the words behind `error` have variables: the word at its column, or, for an
+    /// error about the command as a whole (at its name or nowhere), any word of it.
+    ///
+    /// A word's column never lies past its own text, so the last word starting at or before
+    /// the error's column is the one the error is about.
+    private static func dependsOnRunTime(_ error: ShellError, in tokens: CommandTokens) -> Bool {
+        let wholeCommand = !tokens.tokens.allSatisfy(\.isPlain)
+        guard let column = error.column, column > tokens.name.column else { return wholeCommand }
+        guard let word = tokens.arguments.last(where: { $0.column <= column }) else { return wholeCommand }
+        return !word.isPlain
     }
 
     private func run(_ tokens: CommandTokens) throws(ShellError) {
@@ -72,6 +85,13 @@ package final class Interpreter {
         session.recordSuccess(of: invocation)
     }
 
+    /// Whether a check knows the value the run will give `reference`: a variable set from
+    /// `-v` or from values known so, never a value only a reply gives (`${results[1].number}`,
+    /// `${error}`), for which a check has a stand-in.
+    private func isKnownBeforeRun(_ reference: VariableReference) -> Bool {
+        session.variables[reference.raw] != nil && !session.script.setAtRunTime.contains(reference.raw)
+    }
+
     /// The command's words with variables replaced by their values.
     private func resolve(_ tokens: CommandTokens) throws(ShellError) -> [Word] {
         var words: [Word] = []
@@ -84,7 +104,9 @@ package final class Interpreter {
                         throw error.column == nil ? error.at(column: reference.column) : error
                     }
                 }
-                words.append(Word(text, column: token.column, written: token.isPlain ? nil : token.literalText))
+                var word = Word(text, column: token.column, written: token.isPlain ? nil : token.literalText)
+                word.isKnownBeforeRun = token.variables.allSatisfy(isKnownBeforeRun)
+                words.append(word)
             } catch let error as ShellError {
                 throw error.column == nil ? error.at(column: token.column) : error
             } catch {
@@ -100,6 +122,16 @@ extension ShellError {
     func at(column: Int) -> ShellError {
         var error = self
         error.column = column
+        return error
+    }
+
+    /// The same error about all of `words` read together (a selection, a number over several
+    /// words): it depends on the run when any of them has variables, not only the one it
+    /// points at.
+    func about(_ words: [Word]) -> ShellError {
+        guard dependsOnRunTime == nil else { return self }
+        var error = self
+        error.dependsOnRunTime = words.contains { $0.written != nil }
         return error
     }
 }

@@ -35,7 +35,7 @@ package struct ResultsQuery: Equatable {
         do {
             selection = try Selection(parsing: others.map(\.text).joined(separator: ","))
         } catch {
-            throw .usage(error.message, column: others[0].column)
+            throw ShellError.usage(error.message, column: others[0].column).about(others)
         }
     }
 

@@ -55,6 +55,21 @@ struct ScriptChecker {
         return beforeRun ? found.filter { $0.dependsOnRunTime == false } : found
     }
 
+    /// The problems that cannot depend on the run in `source`, a script `session` is about to
+    /// include, checked in the state the session is in at that point: the group it selected,
+    /// its variables and settings, what it has fetched and the files it has open.
+    static func problems(in source: ScriptSource, includedBy session: Session) -> [ShellError] {
+        let checking = Session(
+            client: session.client,
+            target: session.target,
+            output: Output(format: session.output.format, isMuted: true),
+            isInteractive: false
+        )
+        checking.copyState(of: session)
+        try? ScriptRunner(session: checking).runLines(of: source)
+        return checking.script.problems.filter { $0.dependsOnRunTime == false }
+    }
+
     /// A session that prints nothing and sends nothing, with the `-v` parameters set.
     private func checkingSession() -> Session {
         // The client is never asked to send; the address only has to be well formed.

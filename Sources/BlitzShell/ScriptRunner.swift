@@ -34,9 +34,11 @@ struct ScriptRunner {
     func runLines(of source: ScriptSource) throws(ShellError) {
         let outer = session.script
         session.script.directory = source.directory
+        session.script.displayDirectory = source.displayDirectory
         if let url = source.url { session.script.openFiles.append(url) }
         defer {
             session.script.directory = outer.directory
+            session.script.displayDirectory = outer.displayDirectory
             session.script.openFiles = outer.openFiles
         }
 

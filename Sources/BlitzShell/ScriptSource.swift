@@ -10,6 +10,9 @@ struct ScriptSource {
     var url: URL?
     /// Every line, read before the script starts so it can be checked before anything runs.
     let lines: [String]
+    /// The folder of ``name`` for an include, which the includes it has are named from; empty
+    /// for the outermost script, whose includes are named relative to its own folder.
+    var displayDirectory = ""
 
     init(name: String, directory: URL, lines: [String]) {
         self.name = name

@@ -8,6 +8,8 @@ package struct ScriptState {
     /// Where relative paths in commands start: the running script's directory, or the current
     /// directory at the prompt and for `-c` and standard input.
     package var directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    /// The folder of the running include as messages name it (``ScriptSource/displayDirectory``).
+    package var displayDirectory = ""
     /// Print each command after interpolation, before it runs (`--echo`).
     package var echo = false
     /// Stop the script at the first failure (`on-error stop`, the default); with `continue` the
@@ -20,6 +22,9 @@ package struct ScriptState {
     package var isCheckingBeforeRun = false
     /// Problems the check has found so far, in the order found, includes' among them.
     package var problems: [ShellError] = []
+    /// Variables a check has set from values only the run knows (`set tn=${results[1].number}`),
+    /// which hold stand-ins until then.
+    package var setAtRunTime: Set<String> = []
     /// Whether a `use` line came before, while checking, so an `order` without `group=` has a
     /// group to go into.
     package var mayHaveChosenGroup = false

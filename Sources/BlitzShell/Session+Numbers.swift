@@ -6,17 +6,20 @@ extension Session {
     /// The numbers of `--from FILE` when the words are exactly that, or nil for other words.
     ///
     /// Under `blitz check` a file that is not there yet is let through (the script may write
-    /// it first); one that is there is read and checked.
+    /// it first); one that is there is read and checked. Before a run it is not read at all:
+    /// what it holds when the command runs is up to the run, which may write it first.
     func numbersFromFile(_ words: [Word], command: String) throws(ShellError) -> [String]? {
         guard let flag = words.first, flag.text == "--from" else { return nil }
         guard words.count == 2 else {
             let column = words.count > 2 ? words[2].column : flag.column
-            throw .usage(
-                "'\(command) --from' takes one file of numbers, e.g. \(command) --from numbers.txt.", column: column)
+            let message = "'\(command) --from' takes one file of numbers, e.g. \(command) --from numbers.txt."
+            throw ShellError.usage(message, column: column).about(words)
         }
         let path = words[1]
         let url = script.url(for: path.text)
-        if script.isChecking, !FileManager.default.fileExists(atPath: url.path) { return [] }
+        if script.isChecking, script.isCheckingBeforeRun || !FileManager.default.fileExists(atPath: url.path) {
+            return []
+        }
         do {
             return try NumberFile.read(url, path: path.text)
         } catch {

@@ -6,14 +6,14 @@ extension Session {
         let (options, others) = try invocation.options(allowed: ["group", "prefix"])
         try Self.refuseWordsAfterOptions(invocation.arguments)
         guard let first = others.first else {
-            throw .usage("'order' needs a selection from the last results, e.g. order 1,3 or order all.")
+            throw invocation.missing("'order' needs a selection from the last results, e.g. order 1,3 or order all.")
         }
         let fileNumbers = try numbersFromFile(others, command: "order")
         let selection = fileNumbers == nil ? try selection(others) : nil
         let groupID = try Self.groupID(options["group"])
         let prefix = try Self.prefix(options["prefix"])
         if script.isChecking, groupID == nil, !script.mayHaveChosenGroup {
-            throw .usage("order has no group: add group=ID, or a 'use GROUP' line before it.")
+            throw invocation.missing("order has no group: add group=ID, or a 'use GROUP' line before it.")
         }
         guard !script.isChecking else { return }
 
@@ -92,11 +92,16 @@ extension Session {
     /// words, as in `order (321) 203-1886`.
     private func selection(_ words: [Word]) throws(ShellError) -> Selection {
         let shown = script.isChecking ? Int.max : lastResults.count
-        let items = try NumberWords(allowsIndexes: true, indexLimit: shown).items(words)
+        let items: [NumberWords.Item]
+        do {
+            items = try NumberWords(allowsIndexes: true, indexLimit: shown).items(words)
+        } catch {
+            throw error.about(words)
+        }
         do {
             return try Selection(parsing: items.map(\.text).joined(separator: ","))
         } catch {
-            throw .usage(error.message, column: words.first?.column)
+            throw ShellError.usage(error.message, column: words.first?.column).about(words)
         }
     }
 
@@ -114,7 +119,8 @@ extension Session {
             }
         }
         guard !hasIndexes || !lastResults.isEmpty else {
-            throw .usage("There are no results to order from: run a search first.", column: word.column)
+            let why = listedCollections.contains("results") ? emptyResultsReason : "run a search first"
+            throw .usage("There are no results to order from: \(why).", column: word.column)
         }
         let candidates = lastResults + (try availableNumbers(others, at: word))
         let indexes: [Int]

@@ -7,24 +7,53 @@ extension Session {
         let (options, others) = try invocation.options(allowed: ResultsQuery.keys)
         let query = try ResultsQuery(options: options, others: others)
         guard !script.isChecking else { return }
-        if !query.isEmpty {
-            do {
-                // The view becomes the last results, so order's indexes follow what is shown.
-                lastResults = try query.apply(to: lastResults)
-            } catch {
-                throw .usage(error.message, column: others.first?.column)
-            }
-        }
+        if !query.isEmpty { try narrowResults(with: query, at: others.first) }
         if output.format == .json {
             output.json(lastResults)
         } else if lastResults.isEmpty {
-            output.line(query.isEmpty ? "No results yet: run a search first." : "No results match.")
+            output.line(query.isEmpty ? emptyResultsLine : "No results match.")
         } else {
             print(resultsTable, csv: resultsCSV)
             if output.format == .table, lastResults.contains(where: { orderedFromResults.contains($0.number) }) {
                 output.line("* ordered in this session")
             }
         }
+    }
+
+    /// Applies the query; the view becomes the last results, so order's indexes follow what is
+    /// shown.
+    private func narrowResults(with query: ResultsQuery, at word: Word?) throws(ShellError) {
+        let shown = lastResults.count
+        do {
+            lastResults = try query.apply(to: lastResults)
+        } catch {
+            guard case .noResults(let selection) = error, listedCollections.contains("results") else {
+                throw .usage(error.message, column: word?.column)
+            }
+            // The search ran: say what left nothing to select, not that nothing was searched.
+            let why = shown > 0 ? "the filter matched none of the \(Self.results(shown))" : emptyResultsReason
+            throw .usage("cannot select '\(selection)': \(why)", column: word?.column)
+        }
+        if lastResults.isEmpty, shown > 0 { resultsFilteredFrom = shown }
+    }
+
+    /// Why the results shown are empty after a search: the search found none, or a `results`
+    /// filter left none (which only a new search undoes, since the view replaced them).
+    var emptyResultsReason: String {
+        guard let count = resultsFilteredFrom else {
+            return "the last search found no numbers; search again with other rules"
+        }
+        return "the last filter matched none of the \(Self.results(count)), so none are shown; search again for more"
+    }
+
+    /// What `results` alone prints when there are none to show.
+    private var emptyResultsLine: String {
+        guard listedCollections.contains("results") else { return "No results yet: run a search first." }
+        return "No results: \(emptyResultsReason)."
+    }
+
+    private static func results(_ count: Int) -> String {
+        count == 1 ? "1 result" : "\(count) results"
     }
 
     func export(_ invocation: Invocation) throws(ShellError) {

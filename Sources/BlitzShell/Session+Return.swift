@@ -10,7 +10,11 @@ extension Session {
         if let fileNumbers {
             numbers = fileNumbers
         } else {
-            numbers = try Self.phoneNumbers(invocation.arguments)
+            do {
+                numbers = try Self.phoneNumbers(invocation.arguments)
+            } catch {
+                throw error.about(invocation.arguments)
+            }
         }
         // Only commas, as in `return ,`, name no number.
         guard !numbers.isEmpty || fileNumbers != nil else { throw .usage(needed) }
@@ -55,7 +59,12 @@ extension Session {
     func listAssigned(_ invocation: Invocation) throws(ShellError) {
         let assigned: [AssignedNumber]
         if let word = Self.oneNumberWord(invocation.arguments) {
-            let number = try Self.phoneNumbers([word])[0]
+            let number: String
+            do {
+                number = try Self.phoneNumbers([word])[0]
+            } catch {
+                throw error.about(invocation.arguments)
+            }
             assigned = try call { try await $0.assigned(number: number) }.map { [$0] } ?? []
             // ${assigned.count} answers for the last lookup too: 1 when held, 0 when not.
             lastAssigned = assigned

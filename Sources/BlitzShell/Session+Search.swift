@@ -13,11 +13,13 @@ extension Session {
         }
         let request = try searchRequest(from: options)
         guard request.hasRule else {
-            throw .usage("A search needs at least one rule besides qty, e.g. search state=FL or search contains=2031.")
+            throw invocation.missing(
+                "A search needs at least one rule besides qty, e.g. search state=FL or search contains=2031.")
         }
 
         let outcome = try call { try await $0.search(request) }
         lastResults = outcome.numbers
+        resultsFilteredFrom = nil
         listedCollections.insert("results")
         orderedFromResults = []
         printSearch(outcome)

@@ -23,13 +23,18 @@ extension Session {
         var stops = script.stopsOnError
         for (offset, assignment) in assignments.enumerated() where Self.settingNames.contains(assignment.name) {
             let word = invocation.arguments[offset]
-            let valueWord = Word(assignment.value, column: word.column + assignment.name.count + 1)
+            let valueWord = Word(assignment.value, column: word.valueColumn(key: assignment.name))
             try Self.apply(setting: assignment.name, value: valueWord, to: &applied, stopsOnError: &stops)
         }
         settings = applied
         script.stopsOnError = stops
-        for assignment in assignments where !Self.settingNames.contains(assignment.name) {
+        for (offset, assignment) in assignments.enumerated() where !Self.settingNames.contains(assignment.name) {
             variables[assignment.name] = assignment.value
+            if !script.isChecking || invocation.arguments[offset].isKnownBeforeRun {
+                script.setAtRunTime.remove(assignment.name)
+            } else {
+                script.setAtRunTime.insert(assignment.name)
+            }
         }
         if let secret = assignments.first(where: { Variables.isSecret($0.name) }) {
             recording = .skipped(

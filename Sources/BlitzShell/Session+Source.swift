@@ -17,6 +17,9 @@ extension Session {
                 column: word.column
             )
         }
+        // A path from a stand-in value may name another file than the run will: left to the run,
+        // which checks the file when it reads it.
+        if script.isCheckingBeforeRun, !word.isKnownBeforeRun { return }
         let url = script.url(for: word.text)
         let included: ScriptSource
         do {
@@ -35,19 +38,18 @@ extension Session {
                 column: word.column
             )
         }
-        let named = included.named(word.text)
+        let named = included.named(ScriptSource.displayPath(word.text, in: script.displayDirectory))
         if !script.isChecking { try refuseProblems(in: named, at: word) }
         try ScriptRunner(session: self).runLines(of: named)
     }
 
-    /// Checks an included file when it is read, as a script is checked before it runs.
+    /// Checks an included file when it is read, as a script is checked before it runs, in the
+    /// state the session is in here: the group chosen, the variables set, the results fetched.
     ///
-    /// One named through a variable could not be checked before the run. Problems that do not
+    /// One named through a value only the run knows could not be checked before the run. Problems that do not
     /// depend on the run refuse all of it.
     private func refuseProblems(in included: ScriptSource, at word: Word) throws(ShellError) {
-        var options = ShellOptions()
-        options.parameters = variables.values
-        let problems = ScriptChecker(options: options).problems(in: included, beforeRun: true)
+        let problems = ScriptChecker.problems(in: included, includedBy: self)
         guard !problems.isEmpty else { return }
         for problem in problems {
             ScriptRunner.report(problem, to: output)
@@ -59,10 +61,29 @@ extension Session {
 }
 
 extension ScriptSource {
-    /// The same source, reported under the path as the including script wrote it.
+    /// The same source, reported under `path`; what it includes is named from that path's folder.
     func named(_ path: String) -> ScriptSource {
         var copy = self
         copy.name = path
+        copy.displayDirectory = (path as NSString).deletingLastPathComponent
         return copy
+    }
+
+    /// How an include written `path` in a script shown from `directory` is named in messages.
+    ///
+    /// Names are relative to the outermost script's folder, so `c.blitz` sourced by
+    /// `n/b.blitz` is `n/c.blitz`. An absolute path or one from `~` stays as written.
+    static func displayPath(_ path: String, in directory: String) -> String {
+        guard !path.hasPrefix("/"), !path.hasPrefix("~"), !directory.isEmpty else { return path }
+        var parts: [Substring] = []
+        for part in (directory + "/" + path).split(separator: "/") where part != "." {
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return directory.hasPrefix("/") ? "/" + joined : joined
     }
 }

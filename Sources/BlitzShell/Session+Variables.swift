@@ -6,7 +6,11 @@ extension Session {
     func value(of reference: String) throws(ShellError) -> String {
         if let value = variables[reference] { return value }
         if let value = try sessionValue(reference) { return value }
-        throw .usage(Self.unsetMessage(reference))
+        var error = ShellError.usage(Self.unsetMessage(reference))
+        // A path such as results.cnt names no value whatever the run does; a plain name may
+        // be set by then.
+        if reference.contains(where: { $0 == "." || $0 == "[" }) { error.dependsOnRunTime = false }
+        throw error
     }
 
     /// The fields each of the session's collections has, in the order messages list them.
@@ -54,7 +58,10 @@ extension Session {
         let indexText = String(reference[reference.index(after: open)..<close])
         let rest = reference[reference.index(after: close)...]
         guard rest.hasPrefix("."), let index = Int(indexText) else {
-            throw .usage("'\(reference)' is not a value: write \(collection)[N].FIELD, e.g. results[1].number.")
+            var error = ShellError.usage(
+                "'\(reference)' is not a value: write \(collection)[N].FIELD, e.g. results[1].number.")
+            error.dependsOnRunTime = false
+            throw error
         }
         let field = String(rest.dropFirst())
         guard var records = records(of: collection) else { return nil }
@@ -70,7 +77,10 @@ extension Session {
         }
         guard let value = records[index - 1][field] else {
             let known = records[index - 1].keys.sorted().joined(separator: ", ")
-            throw .usage("\(collection) have no field '\(field)'; use one of \(known).")
+            var error = ShellError.usage("\(collection) have no field '\(field)'; use one of \(known).")
+            // Every record has the same fields, so the run could not make this one exist.
+            error.dependsOnRunTime = false
+            throw error
         }
         return value
     }

@@ -18,6 +18,9 @@ package final class Session {
 
     /// The numbers the last search returned, numbered from 1 for `order`.
     package var lastResults: [AvailableNumber] = []
+    /// How many results there were before a `results` filter left none, so an empty view is
+    /// not taken for a search that never ran; nil once a search fills the results again.
+    package var resultsFilteredFrom: Int?
     /// Numbers of the last results ordered since, which `order` refuses to send again.
     package var orderedFromResults: Set<String> = []
 

@@ -26,8 +26,9 @@ package struct ShellError: Error, Equatable, CustomStringConvertible {
     package var stop: Stop?
     /// For a problem `blitz check` found: whether the run could turn out differently.
     ///
-    /// It does when the command has variables, whose values only the run knows; nil is not yet
-    /// decided. A script is refused before it runs only for problems that do not depend on it.
+    /// It does when the words the problem is about have variables, whose values only the run
+    /// knows, or when it is about what the run fetches; nil is not yet decided. A script is
+    /// refused before it runs only for problems that do not depend on it.
     package var dependsOnRunTime: Bool?
 
     /// Failures that end a script differently from a command that did not work.

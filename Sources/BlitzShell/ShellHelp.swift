@@ -11,10 +11,11 @@ enum ShellHelp {
           blitz [OPTIONS] check FILE...     check scripts without sending anything
 
         A script (a file, -c or standard input) is checked like blitz check before any of it
-        runs: a problem that does not depend on the run (a syntax error, an unknown command or
-        key, a bad literal number, selection or state code, a missing include) refuses all of
-        it with exit 2, each problem listed as FILE:LINE:COLUMN. Standard input is read whole
-        first.
+        runs: a problem that does not depend on the run (a syntax error, an unknown command,
+        key or field, a bad literal number, selection or state code, a missing include) refuses
+        all of it with exit 2, each problem listed as FILE:LINE:COLUMN. A problem in a word with
+        a variable, or in what the run fetches or writes (an order --from file), is left to the
+        run. Standard input is read whole first.
           blitz sandbox [OPTIONS]           run the API simulator (see blitz sandbox --help)
 
         Without --url or BLITZ_URL, blitz starts its embedded sandbox on a free loopback port

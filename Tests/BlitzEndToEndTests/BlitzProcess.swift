@@ -84,9 +84,11 @@ final class BlitzProcess {
         )
     }
 
-    /// Writes `text` to a file in the home directory and returns its URL.
+    /// Writes `text` to a file in the home directory, making its folders, and returns its URL.
     func file(_ name: String, _ text: String) throws -> URL {
         let url = home.appendingPathComponent(name)
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
         return url
     }

@@ -65,6 +65,26 @@ struct ScriptCommandTests {
         #expect(run.stderr.contains("-c:1:6: \(message)"), "\(run.stderr)")
     }
 
+    /// A filter that leaves no results replaces them, so each way of reaching for them says
+    /// that, and that a new search brings more, rather than that no search ran.
+    @Test(arguments: [
+        ("results 1", "69: cannot select '1': the last filter matched none of the 5 results, so none are shown"),
+        ("order 1 group=2", "67: There are no results to order from: the last filter matched none of the 5 results"),
+    ])
+    func anEmptyFilterIsNotTakenForAMissingSearch(command: String, message: String) throws {
+        let sandbox = try TestSandbox()
+        let run = try BlitzProcess(environment: sandbox.environment())
+            .run(["-c", "search state=FL qty=5; results ratecenter=NOWHERE; results; \(command)"])
+
+        #expect(run.status == 2)
+        #expect(
+            run.stdout.hasSuffix(
+                "No results: the last filter matched none of the 5 results, so none are shown;"
+                    + " search again for more.\n"))
+        #expect(run.stderr.contains("-c:1:\(message)"), "\(run.stderr)")
+        #expect(!run.stderr.contains("run a search first"))
+    }
+
     @Test func anIndexPastAListedCollectionStillSaysHowManyThereAre() throws {
         let sandbox = try TestSandbox()
         let run = try BlitzProcess(environment: sandbox.environment()).run(["-c", "groups; echo ${groups[9].id}"])
