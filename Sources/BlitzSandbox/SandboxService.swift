@@ -22,7 +22,8 @@ struct SandboxService: Sendable {
         case .unknown:
             return .message(404, "No such route: \(request.method) \(LoggedPath.shown(request.path))")
         case .wrongMethod(let allowed):
-            var reply = HTTPReply.message(405, "\(LoggedPath.shown(request.path)) takes \(allowed), not \(request.method)")
+            let path = LoggedPath.shown(request.path)
+            var reply = HTTPReply.message(405, "\(path) takes \(allowed), not \(request.method)")
             reply.headers = [("Allow", allowed)]
             return reply
         case .route(let route):
