@@ -65,7 +65,10 @@ struct ScriptRunner {
             try handle(error.located(at: location))
             return
         }
-        for tokens in commands {
+        for (index, tokens) in commands.enumerated() {
+            if index > 0 {
+                try stopIfInterrupted(place: "in \(location.file):\(location.line) before column \(tokens.column)")
+            }
             do throws(ShellError) {
                 try interpreter.execute(tokens)
             } catch {
@@ -99,6 +102,17 @@ struct ScriptRunner {
 
     /// Throws once SIGINT, SIGTERM or SIGHUP has arrived, naming the last line that ran.
     private func stopIfInterrupted(after lineNumber: Int?, in source: ScriptSource) throws(ShellError) {
+        let place =
+            switch lineNumber {
+            case nil: "at the end of the script"
+            case 0: "before \(source.name):1"
+            case let line?: "after \(source.name):\(line)"
+            }
+        try stopIfInterrupted(place: place)
+    }
+
+    /// Throws once SIGINT, SIGTERM or SIGHUP has arrived, saying where the script stopped.
+    private func stopIfInterrupted(place: @autoclosure () -> String) throws(ShellError) {
         // A check leaves a signal pending for the run, which stops before its first line.
         guard !session.script.isChecking else { return }
         let signal: Int32
@@ -109,14 +123,8 @@ struct ScriptRunner {
         } else {
             return
         }
-        let place =
-            switch lineNumber {
-            case nil: "at the end of the script"
-            case 0: "before \(source.name):1"
-            case let line?: "after \(source.name):\(line)"
-            }
         let name = signal == SIGINT ? "Interrupted" : "Terminated (signal \(signal))"
-        var error = ShellError.failed("\(name): stopped \(place); nothing after it ran.")
+        var error = ShellError.failed("\(name): stopped \(place()); nothing after it ran.")
         error.stop = .signal(signal)
         throw error
     }

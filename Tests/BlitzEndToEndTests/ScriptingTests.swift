@@ -85,17 +85,42 @@ struct ScriptingTests {
 
     /// A signal during a request lets that command finish, then the script stops before the
     /// next one and says where.
+    @Test(arguments: [(SIGINT, Int32(130), "Interrupted"), (SIGTERM, Int32(143), "Terminated (signal 15)")])
+    func aSignalStopsTheScriptBetweenCommands(signal: Int32, status: Int32, word: String) throws {
+        let run = try runSignalled("search state=FL qty=1\necho not reached\n", signal: signal)
+
+        #expect(run.status == status)
+        #expect(run.output.contains("2392139114"), "the search in flight finished")
+        #expect(!run.output.contains("not reached"))
+        #expect(run.errors.contains("\(word): stopped after slow.blitz:1; nothing after it ran."))
+    }
+
+    /// The commands of one line are commands of their own for a signal too: an order after
+    /// the interrupted search never goes out.
+    @Test(arguments: [(SIGINT, Int32(130), "Interrupted"), (SIGTERM, Int32(143), "Terminated (signal 15)")])
+    func aSignalStopsTheScriptBetweenCommandsOfOneLine(signal: Int32, status: Int32, word: String) throws {
+        let run = try runSignalled("search state=FL qty=1; order 1 group=2\n", signal: signal)
+
+        #expect(run.status == status)
+        #expect(run.output.contains("2392139114"), "the search in flight finished")
+        #expect(!run.errors.contains("Ordering"), "\(run.errors)")
+        #expect(run.errors.contains("\(word): stopped in slow.blitz:1 before column 24; nothing after it ran."))
+    }
+
+    /// Runs `script` as slow.blitz with `--echo` against a slow sandbox and sends `signal`
+    /// once the first command is echoed, while its search is in flight.
     ///
     /// `--echo` prints the command only after the runner's last check for signals before it,
     /// so a signal sent once the echo is seen always lands while the slow search is running.
-    @Test(arguments: [(SIGINT, Int32(130), "Interrupted"), (SIGTERM, Int32(143), "Terminated (signal 15)")])
-    func aSignalStopsTheScriptBetweenCommands(signal: Int32, status: Int32, word: String) throws {
+    private func runSignalled(
+        _ script: String, signal: Int32
+    ) throws -> (status: Int32, output: String, errors: String) {
         let sandbox = try TestSandbox { $0.latencyMilliseconds = 700 }
         let blitz = try BlitzProcess(environment: sandbox.environment())
-        _ = try blitz.file("slow.blitz", "search state=FL qty=1\necho not reached\n")
+        _ = try blitz.file("slow.blitz", script)
         let process = Process()
         process.executableURL = BlitzProcess.binary
-        process.arguments = ["--echo", "slow.blitz"]
+        process.arguments = ["--echo", "--yes", "slow.blitz"]
         process.environment = blitz.environment
         process.currentDirectoryURL = blitz.home
         let stdout = Pipe()
@@ -115,11 +140,6 @@ struct ScriptingTests {
         seen += reader.readDataToEndOfFile()
         let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        let output = String(decoding: seen, as: UTF8.self)
-
-        #expect(process.terminationStatus == status)
-        #expect(output.contains("2392139114"), "the search in flight finished")
-        #expect(!output.contains("not reached"))
-        #expect(errors.contains("\(word): stopped after slow.blitz:1; nothing after it ran."))
+        return (process.terminationStatus, String(decoding: seen, as: UTF8.self), errors)
     }
 }
