@@ -21,13 +21,22 @@ struct ChangeGuard {
             session.output.note("Dry run: would \(action.rawValue) \(Session.count(count))\(group); nothing was sent.")
             return false
         }
-        if !session.isInteractive, !session.target.isEmbeddedSandbox, !session.settings.assumeYes {
-            throw .failed(
-                "A script may \(action.rawValue) numbers on \(session.target.displayName) only when blitz "
-                    + "is started with --yes; nothing was sent."
-            )
-        }
+        try checkConsent()
         return session.confirmChange(question)
+    }
+
+    /// Refuses a change in a script on any target but the embedded sandbox without `--yes`;
+    /// also asked while a script is checked before it runs, so nothing before it runs either.
+    func checkConsent() throws(ShellError) {
+        guard !session.isInteractive, !session.target.isEmbeddedSandbox, !session.settings.assumeYes,
+            !session.settings.dryRun
+        else { return }
+        var refusal = ShellError.failed(
+            "A script may \(action.rawValue) numbers on \(session.target.displayName) only when blitz "
+                + "is started with --yes; nothing was sent."
+        )
+        refusal.dependsOnRunTime = false
+        throw refusal
     }
 
     /// How `record` writes a change that ``clear`` held back, saying why it was not sent: a

@@ -59,7 +59,9 @@ struct Launch {
     /// started or sent; a problem that does not depend on the run refuses all of it.
     private func checkedScript() throws(ShellError) -> ScriptSource {
         let source = try ScriptSource.open(options: options)
-        let problems = ScriptChecker(options: options).problems(in: source, beforeRun: true)
+        // A configuration that cannot be read is reported when the session opens.
+        let url = (try? ConnectionSettings.resolve(options: options, environment: environment))?.url
+        let problems = ScriptChecker(options: options, apiURL: url).problems(in: source, beforeRun: true)
         guard !problems.isEmpty else { return source }
         for problem in problems {
             ScriptRunner.report(problem, to: output)

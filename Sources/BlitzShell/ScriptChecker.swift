@@ -13,6 +13,11 @@ import Foundation
 /// problems that do not depend on the run, so a script with one runs not at all.
 struct ScriptChecker {
     let options: ShellOptions
+    /// The API the script will run against when one is configured; nil is the embedded sandbox.
+    ///
+    /// An order or a return on any other target needs `--yes`, which the check can tell before
+    /// anything runs.
+    var apiURL: URL?
 
     /// Checks every file and returns 0 when none has a problem, 2 otherwise.
     func run(_ paths: [String]) -> Int32 {
@@ -76,11 +81,14 @@ struct ScriptChecker {
         let url = URL(string: "http://127.0.0.1:9") ?? URL(fileURLWithPath: "/")
         let session = Session(
             client: BlitzClient(configuration: ClientConfiguration(baseURL: url)),
-            target: Target(url: url, isEmbeddedSandbox: true),
+            target: apiURL.map { Target(url: $0, isEmbeddedSandbox: false) }
+                ?? Target(url: url, isEmbeddedSandbox: true),
             output: Output(format: options.format, isMuted: true),
             isInteractive: false
         )
         session.variables = Variables(options.parameters)
+        session.settings.dryRun = options.dryRun
+        session.settings.assumeYes = options.assumeYes
         session.script.isChecking = true
         session.sandboxPassword = ""
         return session

@@ -15,6 +15,7 @@ extension Session {
         if script.isChecking, groupID == nil, !script.mayHaveChosenGroup {
             throw invocation.missing("order has no group: add group=ID, or a 'use GROUP' line before it.")
         }
+        if script.isChecking { try ChangeGuard(session: self, action: .order).checkConsent() }
         guard !script.isChecking else { return }
 
         let chosen: [AvailableNumber]

@@ -18,6 +18,7 @@ extension Session {
         }
         // Only commas, as in `return ,`, name no number.
         guard !numbers.isEmpty || fileNumbers != nil else { throw .usage(needed) }
+        if script.isChecking { try ChangeGuard(session: self, action: .return).checkConsent() }
         guard !script.isChecking else { return }
         try requireHeld(numbers)
         let replay = "return " + numbers.joined(separator: " ")

@@ -24,7 +24,9 @@ package enum ShellCommand {
             return 0
         }
         if let files = options.checkFiles {
-            return ScriptChecker(options: options).run(files)
+            let environment = ProcessInfo.processInfo.environment
+            let url = (try? ConnectionSettings.resolve(options: options, environment: environment))?.url
+            return ScriptChecker(options: options, apiURL: url).run(files)
         }
         return Launch(options: options).run()
     }

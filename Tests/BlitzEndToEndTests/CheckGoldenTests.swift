@@ -57,10 +57,18 @@ struct CheckGoldenTests {
         #expect(run.stderr.hasSuffix("Checked 3 files: 3 problems.\n"))
     }
 
+    /// A script that orders on a configured URL without `--yes` is a problem `check` finds.
+    @Test func anOrderOnAConfiguredURLWithoutYesIsAProblem() throws {
+        let arguments = ["--url", "http://127.0.0.1:9", "check", "-v", "state=FL", "clean.blitz"]
+        let run = try BlitzProcess().run(arguments, directory: Self.fixtures)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("may order numbers on 127.0.0.1:9 only when blitz is started with --yes"))
+    }
+
     /// `check` is the mode wherever the options stand; check never contacts the URL given.
     @Test(arguments: [
         ["-v", "state=FL", "check", "clean.blitz"],
-        ["--url", "http://127.0.0.1:9", "check", "-v", "state=FL", "clean.blitz"],
+        ["--url", "http://127.0.0.1:9", "--yes", "check", "-v", "state=FL", "clean.blitz"],
     ])
     func checkMayFollowOptions(arguments: [String]) throws {
         let run = try BlitzProcess().run(arguments, directory: Self.fixtures)

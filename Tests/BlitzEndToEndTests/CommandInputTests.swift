@@ -64,7 +64,7 @@ struct CommandInputTests {
     @Test func anIndexPastNarrowedResultsNamesTheResultsShown() throws {
         let sandbox = try TestSandbox()
         let run = try BlitzProcess(environment: sandbox.environment())
-            .run(["-c", "search state=FL qty=4; results 1; order 4 group=2"])
+            .run(["--yes", "-c", "search state=FL qty=4; results 1; order 4 group=2"])
 
         #expect(run.status == 2)
         #expect(run.stderr.contains("index 4 is out of range: the results shown hold 1 number (1)"))

@@ -51,9 +51,15 @@ struct SafetyTests {
         #expect(other.status == 0)
         #expect(other.stderr.contains("Nothing to undo"))
 
+        // Refused before anything runs, so not even the search is sent.
         let refused = try blitz.run(["-c", "search state=FL qty=1; order 1 group=2"])
-        #expect(refused.status == 1)
+        #expect(refused.status == 2)
         #expect(refused.stderr.contains("only when blitz is started with --yes"))
+        #expect(refused.stderr.contains("Nothing was run"))
+        #expect(refused.stdout.isEmpty, "\(refused.stdout)")
+
+        let dryRun = try blitz.run(["--dry-run", "-c", "search state=FL qty=1; order 1 group=2"])
+        #expect(dryRun.status == 0, "\(dryRun.stderr)")
     }
 
     @Test func searchesSurviveInjectedFailuresAndOrdersNeverRepeat() throws {

@@ -74,7 +74,7 @@ struct ScriptCommandTests {
     func anEmptyFilterIsNotTakenForAMissingSearch(command: String, message: String) throws {
         let sandbox = try TestSandbox()
         let run = try BlitzProcess(environment: sandbox.environment())
-            .run(["-c", "search state=FL qty=5; results ratecenter=NOWHERE; results; \(command)"])
+            .run(["--yes", "-c", "search state=FL qty=5; results ratecenter=NOWHERE; results; \(command)"])
 
         #expect(run.status == 2)
         #expect(

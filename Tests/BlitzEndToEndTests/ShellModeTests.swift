@@ -49,7 +49,7 @@ struct ShellModeTests {
 
     @Test func failedCommandExitsOne() throws {
         let sandbox = try TestSandbox()
-        let run = try BlitzProcess(environment: sandbox.environment()).run(["-c", "order 1 group=2"])
+        let run = try BlitzProcess(environment: sandbox.environment()).run(["--yes", "-c", "order 1 group=2"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("run a search first"))
 
