@@ -49,6 +49,16 @@ package final class Interpreter {
         }
     }
 
+    /// The collections a command fills, which `${NAME[N].FIELD}` reads.
+    static func collectionsFetched(by command: String) -> Set<String> {
+        switch command {
+        case "search": ["results"]
+        case "groups", "use", "order": ["groups"]
+        case "assigned", "return", "undo": ["assigned"]
+        default: []
+        }
+    }
+
     /// Whether the words behind `error` have variables: the word at its column, or, for an
     /// error about the command as a whole (at its name or nowhere), any word of it.
     ///
@@ -73,6 +83,9 @@ package final class Interpreter {
             throw .usage(Session.unknownCommandMessage(name.text), column: name.column)
         }
         let invocation = Invocation(name: name, arguments: Array(words.dropFirst()))
+        if session.script.isChecking {
+            session.script.mayHaveListed.formUnion(Self.collectionsFetched(by: command.name))
+        }
         if session.script.echo {
             session.output.line(session.displayLine(invocation))
         }

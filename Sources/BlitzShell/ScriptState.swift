@@ -28,6 +28,10 @@ package struct ScriptState {
     /// Whether a `use` line came before, while checking, so an `order` without `group=` has a
     /// group to go into.
     package var mayHaveChosenGroup = false
+    /// While checking, the collections (`results`, `groups`, `assigned`) that a command before
+    /// this one may have fetched, so `${assigned[1].number}` with no `assigned` before it is a
+    /// problem found before anything runs.
+    package var mayHaveListed: Set<String> = []
     /// The exit status of the worst failure the script went past under `on-error continue`:
     /// the script goes on, but its status still says that not every command succeeded.
     package var statusOfPassedFailures: Int32 = 0

@@ -19,12 +19,17 @@ extension Session {
         }
         // A path from a stand-in value may name another file than the run will: left to the run,
         // which checks the file when it reads it.
-        if script.isCheckingBeforeRun, !word.isKnownBeforeRun { return }
+        if script.isCheckingBeforeRun, !word.isKnownBeforeRun {
+            script.mayHaveListed = ["results", "groups", "assigned"]
+            return
+        }
         let url = script.url(for: word.text)
         let included: ScriptSource
         do {
             included = try ScriptSource.file(url.path, relativeTo: script.directory)
         } catch {
+            // Whatever the file would have fetched, the check cannot know.
+            script.mayHaveListed = ["results", "groups", "assigned"]
             throw .usage(
                 "Cannot read '\(word.text)': no such readable file;"
                     + " a path is relative to the script that includes it.",

@@ -82,6 +82,12 @@ extension Session {
             error.dependsOnRunTime = false
             throw error
         }
+        if script.isChecking, !listedCollections.contains(collection), !script.mayHaveListed.contains(collection) {
+            // No command before this one could have fetched it, whatever values the run gives.
+            var error = ShellError.failed(Self.notListedMessage(collection, reference: reference))
+            error.dependsOnRunTime = false
+            throw error
+        }
         return value
     }
 

@@ -17,6 +17,7 @@ struct PreRunCheckTests {
         ("order 3-1 group=$g", "4:7: range '3-1' runs backwards"),
         ("order 1 group=$g prefix=12a", "4:25: prefix must be 1 to 16 digits"),
         ("search $rule state=FL qty=x", "4:27: qty must be from 1 to 500"),
+        ("echo held ${assigned[1].number}", "4:11: Your numbers have not been listed yet: run 'assigned'"),
     ])
     func aMistakeWrittenOutIsRefusedBeforeTheOrderEvenBesideVariables(line: String, problem: String) throws {
         let sandbox = try TestSandbox()
@@ -29,6 +30,24 @@ struct PreRunCheckTests {
         #expect(run.stdout.isEmpty, "the search never ran")
         #expect(run.stderr.contains("error: \(script.path):\(problem)"), "\(run.stderr)")
         #expect(!run.stderr.contains("Ordering"), "the order never ran")
+    }
+
+    @Test func aResultReadBeforeAnySearchIsRefusedUnlessAnIncludeMayHaveSearched() throws {
+        let sandbox = try TestSandbox()
+        let blitz = try BlitzProcess(environment: sandbox.environment())
+        let early = try blitz.file("early.blitz", "groups\necho first ${results[1].number}\n")
+        _ = try blitz.file("setup.blitz", "search state=FL qty=1\n")
+        let included = try blitz.file("included.blitz", "source $setup\necho first ${results[1].number}\n")
+
+        let refused = try blitz.run([early.path])
+        let ran = try blitz.run(["-v", "setup=setup.blitz", included.path])
+
+        #expect(refused.status == 2)
+        #expect(refused.stdout.isEmpty, "groups never ran")
+        let said = "early.blitz:2:12: There are no results yet: run a search"
+        #expect(refused.stderr.contains(said), "\(refused.stderr)")
+        #expect(ran.status == 0, "\(ran.stderr)")
+        #expect(ran.stdout.contains("first 2392139114"), "\(ran.stdout)")
     }
 
     /// Each case: a command that lacks what no variable in it could give, and where and why.
