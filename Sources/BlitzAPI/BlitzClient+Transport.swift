@@ -168,7 +168,8 @@ extension BlitzClient {
         case CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY:
             return APIError(.unreachable, "Cannot reach the API at \(target): \(reason(failure)).")
         case CURLE_OPERATION_TIMEDOUT:
-            return lostOr(.timedOut, "No reply from \(target) within \(Int(configuration.timeout)) seconds.", route)
+            let wait = Self.secondsText(configuration.timeout)
+            return lostOr(.timedOut, "No reply from \(target) within \(wait).", route)
         case CURLE_ABORTED_BY_CALLBACK:
             return lostOr(.cancelled, "The request was cancelled.", route)
         case _ where failure.isCertificateProblem:
@@ -206,5 +207,13 @@ extension AccessToken {
         let lifetime = Double(max(claims.exp - claims.iat, 1))
         let margin = min(30, lifetime / 5)
         return now.timeIntervalSince1970 + margin >= Double(claims.exp)
+    }
+}
+
+extension BlitzClient {
+    /// `1 second`, `30 seconds`, `0.5 seconds`: a timeout as a message says it.
+    static func secondsText(_ seconds: TimeInterval) -> String {
+        let number = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+        return seconds == 1 ? "1 second" : "\(number) seconds"
     }
 }
