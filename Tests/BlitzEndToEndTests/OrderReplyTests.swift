@@ -29,7 +29,7 @@ struct OrderReplyTests {
         let sandbox = try TestSandbox { $0.dropAfterCommitRate = 1 }
         let blitz = try BlitzProcess(environment: sandbox.environment())
 
-        let run = try blitz.run(["--yes", "--timeout", "2", "-c", "search state=FL qty=2; order 1,2 group=2"])
+        let run = try blitz.run(["--yes", "--timeout", "10", "-c", "search state=FL qty=2; order 1,2 group=2"])
 
         #expect(run.status == 1)
         #expect(run.stderr.contains("The reply to the order was lost"), "\(run.stderr)")

@@ -43,7 +43,7 @@ struct PersistenceAndFaultTests {
 
     @Test func dropAfterCommitCommitsThenClosesWithoutReply() async throws {
         let lines = LogLines()
-        let sandbox = try SandboxHarness {
+        let sandbox = try SandboxHarness(requestTimeout: 5) {
             $0.dropAfterCommitRate = 1
             $0.requestLog = { lines.append($0) }
         }
