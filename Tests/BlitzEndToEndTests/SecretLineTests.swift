@@ -6,15 +6,12 @@ struct SecretLineTests {
     static let password = "Zq7-pw_UNIQUE!x"
 
     @Test func recordLeavesOutLinesWithThePasswordAndEchoRedactsThem() throws {
-        let sandbox = try TestSandbox { $0.password = Self.password }
-        var environment = sandbox.environment()
-        environment["BLITZ_PASSWORD"] = Self.password
-        let blitz = try BlitzProcess(environment: environment)
+        let target = try PasswordTarget()
         let pw = Self.password
         let script = "record leak.blitz; echo \(pw); set a=\(pw); echo \(pw)s; ping; record stop"
 
-        let run = try blitz.run(["--echo", "-c", script])
-        let recorded = try String(contentsOf: blitz.home.appendingPathComponent("leak.blitz"), encoding: .utf8)
+        let run = try target.blitz.run(["--echo", "-c", script])
+        let recorded = try String(contentsOf: target.blitz.home.appendingPathComponent("leak.blitz"), encoding: .utf8)
 
         #expect(run.status == 0, "\(run.stderr)")
         let standing = recorded.split(separator: "\n").filter { $0.hasSuffix(" \(pw)") || $0.hasSuffix("=\(pw)") }
@@ -30,14 +27,11 @@ struct SecretLineTests {
     }
 
     @Test func errorsQuotingAScriptLineNeverShowThePassword() throws {
-        let sandbox = try TestSandbox { $0.password = Self.password }
-        var environment = sandbox.environment()
-        environment["BLITZ_PASSWORD"] = Self.password
-        let blitz = try BlitzProcess(environment: environment)
+        let target = try PasswordTarget()
         let pw = Self.password
         let script = "on-error continue; login mo \(pw); use \(pw); echo user:\(pw)@host"
 
-        let run = try blitz.run(["-c", script])
+        let run = try target.blitz.run(["-c", script])
 
         #expect(run.status != 0)
         #expect(run.stderr.contains("'login' takes at most a user name"), "\(run.stderr)")
@@ -46,10 +40,7 @@ struct SecretLineTests {
     }
 
     @Test func aPasswordBetweenPunctuationAndSecretVariablesStayOutOfRecordings() throws {
-        let sandbox = try TestSandbox { $0.password = Self.password }
-        var environment = sandbox.environment()
-        environment["BLITZ_PASSWORD"] = Self.password
-        let blitz = try BlitzProcess(environment: environment)
+        let target = try PasswordTarget()
         let pw = Self.password
         let hidden = "Hx4secretval"
         let script = """
@@ -57,8 +48,8 @@ struct SecretLineTests {
             echo "quoted:\(pw)"; echo \(pw.prefix(6))"\(pw.dropFirst(6))"; record stop
             """
 
-        let run = try blitz.run(["--echo", "-c", script])
-        let recorded = try String(contentsOf: blitz.home.appendingPathComponent("leak.blitz"), encoding: .utf8)
+        let run = try target.blitz.run(["--echo", "-c", script])
+        let recorded = try String(contentsOf: target.blitz.home.appendingPathComponent("leak.blitz"), encoding: .utf8)
 
         #expect(run.status == 0, "\(run.stderr)")
         #expect(!recorded.contains(pw) && !recorded.contains(hidden), "\(recorded)")
@@ -85,5 +76,19 @@ struct SecretLineTests {
         #expect(FileManager.default.fileExists(atPath: file.path))
         #expect(refused.contains("That line holds your password or token"), "\(refused)")
         #expect(split.contains("That line holds your password or token"), "\(split)")
+    }
+}
+
+/// A standalone sandbox whose password is ``SecretLineTests/password``, and a blitz that
+/// signs in to it with `BLITZ_PASSWORD`.
+private struct PasswordTarget {
+    let sandbox: TestSandbox
+    let blitz: BlitzProcess
+
+    init() throws {
+        sandbox = try TestSandbox { $0.password = SecretLineTests.password }
+        var environment = sandbox.environment()
+        environment["BLITZ_PASSWORD"] = SecretLineTests.password
+        blitz = try BlitzProcess(environment: environment)
     }
 }
