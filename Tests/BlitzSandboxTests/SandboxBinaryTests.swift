@@ -9,26 +9,12 @@ struct SandboxBinaryTests {
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "needs swift build first"))
     func curlDrivesTheDocumentedExamples() throws {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["sandbox", "--memory", "--numbers", "20000", "--password", "pw"]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        defer {
-            process.terminate()
-            process.waitUntilExit()
-        }
-        let ready = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        let base = try #require(ready.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") })
-        #expect(ready.contains("password: pw"))
+        let sandbox = try StartedSandbox(extra: [])
+        let (process, errors, base) = (sandbox.process, sandbox.errors, sandbox.base)
+        defer { sandbox.stop() }
+        #expect(sandbox.banner.contains("password: pw"))
 
-        let signIn = try curl(
-            "-X", "POST", "\(base)/blitzapi/User/SignIn", "-d", #"{"username": "johndoe", "password": "pw"}"#)
-        let token = try #require(
-            (try JSONSerialization.jsonObject(with: Data(signIn.utf8)) as? [String: String])?["JWT"])
+        let token = try signIn(at: base)
         let auth = "Authorization: Bearer \(token)"
         let search = try curl(
             "-H", auth, "\(base)/blitzapi/SearchForNumbers",
@@ -68,24 +54,10 @@ struct SandboxBinaryTests {
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "needs swift build first"))
     func sigtermLetsTheReplyInFlightReachTheClient() throws {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["sandbox", "--memory", "--numbers", "20000", "--password", "pw", "--latency", "2500"]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        defer {
-            if process.isRunning { process.terminate() }
-            process.waitUntilExit()
-        }
-        let ready = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        let base = try #require(ready.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") })
-        let signIn = try curl(
-            "-X", "POST", "\(base)/blitzapi/User/SignIn", "-d", #"{"username": "johndoe", "password": "pw"}"#)
-        let token = try #require(
-            (try JSONSerialization.jsonObject(with: Data(signIn.utf8)) as? [String: String])?["JWT"])
+        let sandbox = try StartedSandbox(extra: ["--latency", "2500"])
+        let (process, errors, base) = (sandbox.process, sandbox.errors, sandbox.base)
+        defer { sandbox.stop() }
+        let token = try signIn(at: base)
 
         let reply = Pipe()
         let order = try startCurl(
@@ -107,6 +79,13 @@ struct SandboxBinaryTests {
         #expect(log.hasSuffix("Sandbox stopped.\n"))
     }
 
+    /// Signs in as `johndoe` with curl and returns the token.
+    private func signIn(at base: String) throws -> String {
+        let reply = try curl(
+            "-X", "POST", "\(base)/blitzapi/User/SignIn", "-d", #"{"username": "johndoe", "password": "pw"}"#)
+        return try #require((try JSONSerialization.jsonObject(with: Data(reply.utf8)) as? [String: String])?["JWT"])
+    }
+
     private func startCurl(_ arguments: [String], output: Pipe) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
@@ -126,5 +105,36 @@ struct SandboxBinaryTests {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// `blitz sandbox` on a free port with 20,000 numbers in memory and the password `pw`.
+private struct StartedSandbox {
+    let process = Process()
+    let errors = Pipe()
+    /// The start-up line: the base URL and the password.
+    let banner: String
+    let base: String
+
+    init(extra: [String]) throws {
+        process.executableURL = SandboxBinaryTests.binary
+        process.arguments = ["sandbox", "--memory", "--numbers", "20000", "--password", "pw"] + extra
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        banner = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        let url = banner.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }
+        if url == nil {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        base = try #require(url.map(String.init), "no base URL in: \(banner)")
+    }
+
+    /// Stops it unless the test already has, and waits for it to exit.
+    func stop() {
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
     }
 }
